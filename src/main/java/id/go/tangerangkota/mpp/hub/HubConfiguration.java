@@ -1,0 +1,137 @@
+package id.go.tangerangkota.mpp.hub;
+
+import java.time.Clock;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.tangerangkota.mpp.hub.api.CatalogueApi;
+import id.go.tangerangkota.mpp.hub.api.IdempotencyGuard;
+import id.go.tangerangkota.mpp.hub.api.OpenApiDocument;
+import id.go.tangerangkota.mpp.hub.api.RequestValidator;
+import id.go.tangerangkota.mpp.hub.api.RequestsApi;
+import id.go.tangerangkota.mpp.hub.api.ServiceCallApi;
+import id.go.tangerangkota.mpp.hub.connector.ConnectorLoader;
+import id.go.tangerangkota.mpp.hub.connector.ConnectorLocations;
+import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
+import id.go.tangerangkota.mpp.hub.connector.ConnectorRoutes;
+import id.go.tangerangkota.mpp.hub.connector.DeliveryQueues;
+import id.go.tangerangkota.mpp.hub.connector.EnvelopeFactory;
+import id.go.tangerangkota.mpp.hub.protocol.AgencyCallErrors;
+import id.go.tangerangkota.mpp.hub.protocol.OutcomeReader;
+import id.go.tangerangkota.mpp.hub.protocol.RestJsonCall;
+import id.go.tangerangkota.mpp.hub.request.ApplicationDelivery;
+import id.go.tangerangkota.mpp.hub.request.IdempotencyStore;
+import id.go.tangerangkota.mpp.hub.request.RequestStore;
+import id.go.tangerangkota.mpp.hub.security.NikHasher;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Wires the hub's parts. Bean names are the names the YAML routes call them by.
+ */
+@Configuration(proxyBeanMethods = false)
+public class HubConfiguration {
+
+    /** The one clock every time-dependent part reads, so tests can move time. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ConnectorLoader connectorLoader(Environment environment, ResourceLoader resources, ConnectorLocations locations) {
+        return new ConnectorLoader(environment, resources, locations);
+    }
+
+    @Bean
+    ConnectorRegistry connectorRegistry(ConnectorLoader loader, ResourcePatternResolver resolver,
+            ConnectorLocations locations) {
+        return new ConnectorRegistry(loader, resolver, locations);
+    }
+
+    @Bean
+    ConnectorRoutes connectorRoutes(ConnectorRegistry registry, ConnectorLocations locations,
+            @Value("${mpp.delivery.enabled:true}") boolean deliveryEnabled) {
+        return new ConnectorRoutes(registry, locations, deliveryEnabled);
+    }
+
+    @Bean
+    DeliveryQueues deliveryQueues(ConnectorRegistry registry) {
+        return new DeliveryQueues(registry);
+    }
+
+    @Bean
+    NikHasher nikHasher(@Value("${mpp.security.nik-hash-key:}") String key) {
+        return new NikHasher(key);
+    }
+
+    @Bean
+    RequestStore requestStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+        return new RequestStore(jdbc, transactions, clock);
+    }
+
+    @Bean
+    IdempotencyStore idempotencyStore(JdbcTemplate jdbc, Clock clock) {
+        return new IdempotencyStore(jdbc, clock);
+    }
+
+    @Bean
+    EnvelopeFactory envelopeFactory(ObjectMapper json, @Value("${mpp.hub.address:127.0.0.1}") String hubAddress) {
+        return new EnvelopeFactory(json, hubAddress);
+    }
+
+    @Bean
+    RequestValidator requestValidator(ObjectMapper json, ResourceLoader resources, ConnectorLocations locations) {
+        return new RequestValidator(json, resources, locations.mappings());
+    }
+
+    @Bean
+    CatalogueApi catalogueApi(ConnectorRegistry registry, ObjectMapper json) {
+        return new CatalogueApi(registry, json);
+    }
+
+    @Bean
+    ServiceCallApi serviceCallApi(ConnectorRegistry registry, RequestValidator validator, IdempotencyStore idempotency,
+            RequestStore requests, EnvelopeFactory envelopes, NikHasher nikHasher, ObjectMapper json, Clock clock) {
+        return new ServiceCallApi(registry, validator, new IdempotencyGuard(idempotency), requests, envelopes,
+                nikHasher, json, clock);
+    }
+
+    @Bean
+    RequestsApi requestsApi(RequestStore requests, ConnectorRegistry registry, NikHasher nikHasher, ObjectMapper json) {
+        return new RequestsApi(requests, registry, nikHasher, json);
+    }
+
+    @Bean
+    OpenApiDocument openApiDocument(ResourceLoader resources) {
+        return new OpenApiDocument(resources);
+    }
+
+    @Bean
+    ApplicationDelivery applicationDelivery(RequestStore requests, ConnectorRegistry registry,
+            EnvelopeFactory envelopes, ObjectMapper json, Clock clock) {
+        return new ApplicationDelivery(requests, registry, envelopes, json, clock);
+    }
+
+    @Bean
+    RestJsonCall restJsonCall() {
+        return new RestJsonCall();
+    }
+
+    @Bean
+    AgencyCallErrors agencyCallErrors() {
+        return new AgencyCallErrors();
+    }
+
+    @Bean
+    OutcomeReader outcomeReader(ObjectMapper json) {
+        return new OutcomeReader(json);
+    }
+}

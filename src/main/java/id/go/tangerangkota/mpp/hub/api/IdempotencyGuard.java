@@ -1,0 +1,86 @@
+package id.go.tangerangkota.mpp.hub.api;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import id.go.tangerangkota.mpp.hub.request.IdempotencyStore;
+
+/**
+ * The counter API's side of {@code Idempotency-Key}: the same key with the same request gets the
+ * first answer again and changes nothing; the same key with another request is a 409.
+ */
+public class IdempotencyGuard {
+
+    /** Header clients send the key in. */
+    public static final String HEADER = "Idempotency-Key";
+
+    private final IdempotencyStore store;
+
+    public IdempotencyGuard(IdempotencyStore store) {
+        this.store = store;
+    }
+
+    /** Checks the header's form; null when absent. */
+    public static String keyOf(String header) {
+        if (header == null) {
+            return null;
+        }
+        if (header.isEmpty() || header.length() > 200 || !header.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw HubProblem.invalidField(HEADER, "must be 1 to 200 visible ASCII characters");
+        }
+        return header;
+    }
+
+    /** Digest identifying "the same request": target and body, ignoring JSON formatting. */
+    public static String requestHash(String agency, String service, String canonicalBody) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((agency + "\n" + service + "\n" + canonicalBody).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * Claims the key for this call, or returns the answer to replay.
+     *
+     * @throws HubProblem 409 when the key was used for another request or is still in progress
+     */
+    public Optional<IdempotencyStore.Record> claimOrReplay(ServiceCall call) {
+        Optional<IdempotencyStore.Record> existing =
+                store.claim(call.clientId(), call.idempotencyKey(), call.requestHash());
+        if (existing.isEmpty()) {
+            return Optional.empty();
+        }
+        IdempotencyStore.Record record = existing.get();
+        if (!record.requestHash().equals(call.requestHash())) {
+            throw new HubProblem(ProblemType.IDEMPOTENCY_CONFLICT,
+                    "This Idempotency-Key was already used for a different request; use a new key for a new request",
+                    List.of(new FieldError(HEADER, "already used for a different request")), null, Map.of());
+        }
+        if (record.inProgress()) {
+            throw new HubProblem(ProblemType.IDEMPOTENCY_IN_PROGRESS,
+                    "The first request with this Idempotency-Key is still being processed; retry shortly",
+                    List.of(), 2, Map.of());
+        }
+        return existing;
+    }
+
+    public void remember(ServiceCall call, int status, String location, String body) {
+        if (call.idempotencyKey() != null) {
+            store.remember(call.clientId(), call.idempotencyKey(), status, location, body);
+        }
+    }
+
+    public void release(ServiceCall call) {
+        if (call != null && call.idempotencyKey() != null) {
+            store.release(call.clientId(), call.idempotencyKey());
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package id.go.tangerangkota.mpp.hub.api;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.tangerangkota.mpp.hub.connector.Connector;
+import id.go.tangerangkota.mpp.hub.connector.ConnectorDescriptor;
+import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
+import id.go.tangerangkota.mpp.hub.connector.EnvelopeFactory;
+import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
+import id.go.tangerangkota.mpp.hub.protocol.AgencyFailures;
+import id.go.tangerangkota.mpp.hub.protocol.AgencyOutcome;
+import id.go.tangerangkota.mpp.hub.protocol.NikRules;
+import id.go.tangerangkota.mpp.hub.request.IdempotencyStore;
+import id.go.tangerangkota.mpp.hub.request.RequestStatus;
+import id.go.tangerangkota.mpp.hub.request.RequestStore;
+import id.go.tangerangkota.mpp.hub.request.SlaClock;
+import id.go.tangerangkota.mpp.hub.request.TrackingCodes;
+import id.go.tangerangkota.mpp.hub.security.NikHasher;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The steps of {@code POST /agencies/{agency}/services/{service}} that the YAML flow calls:
+ * accept (find, validate, idempotency), then the answer of an inquiry, or the recording and
+ * acceptance of an application. The flow itself (which step follows which) is in
+ * {@code routes/api/counter-api.camel.yaml} and {@code routes/flows/}.
+ */
+public class ServiceCallApi {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceCallApi.class);
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final ConnectorRegistry registry;
+    private final RequestValidator validator;
+    private final IdempotencyGuard idempotency;
+    private final RequestStore requests;
+    private final EnvelopeFactory envelopes;
+    private final NikHasher nikHasher;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public ServiceCallApi(ConnectorRegistry registry, RequestValidator validator, IdempotencyGuard idempotency,
+            RequestStore requests, EnvelopeFactory envelopes, NikHasher nikHasher, ObjectMapper json, Clock clock) {
+        this.registry = registry;
+        this.validator = validator;
+        this.idempotency = idempotency;
+        this.requests = requests;
+        this.envelopes = envelopes;
+        this.nikHasher = nikHasher;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    static boolean validSlug(String id) {
+        return id != null && id.length() <= 60 && SLUG.matcher(id).matches();
+    }
+
+    /**
+     * Finds the agency and service, validates the body and claims the Idempotency-Key. Leaves the
+     * call in {@link FlowKeys#CALL}, and the mode in {@link FlowKeys#MODE} for the flow's choice.
+     */
+    public void accept(Exchange exchange) {
+        Message in = exchange.getMessage();
+        String agency = in.getHeader("agency", String.class);
+        String serviceId = in.getHeader("service", String.class);
+        Connector connector = validSlug(agency) ? registry.find(agency).orElse(null) : null;
+        if (connector == null || connector.descriptor() == null) {
+            throw new HubProblem(ProblemType.UNKNOWN_AGENCY, "No agency '" + CatalogueApi.safe(agency)
+                    + "' in the catalogue; GET /api/v1/agencies lists them",
+                    List.of(new FieldError("agency", "unknown agency")), null, Map.of());
+        }
+        ConnectorDescriptor.Service service = (validSlug(serviceId) ? connector.service(serviceId) : Optional
+                .<ConnectorDescriptor.Service>empty()).orElseThrow(() -> CatalogueApi.unknownService(connector, serviceId));
+        switch (connector.state()) {
+            case NOT_ENABLED -> throw new HubProblem(ProblemType.CONNECTOR_NOT_ENABLED,
+                    connector.displayName() + ": connector not yet enabled. "
+                            + (connector.descriptor().disabledReason() == null ? "" : connector.descriptor().disabledReason()),
+                    List.of(), 3600, Map.of("agency", connector.slug()));
+            case INVALID -> throw new HubProblem(ProblemType.CONNECTOR_INVALID,
+                    connector.displayName() + ": the connector is disabled by a configuration error; "
+                            + "integrators have been told", List.of(), 300, Map.of("agency", connector.slug()));
+            default -> {
+            }
+        }
+        String key = IdempotencyGuard.keyOf(in.getHeader(IdempotencyGuard.HEADER, String.class));
+        JsonNode payload = validator.validate(in.getBody(String.class), connector, service);
+        String requestId = in.getHeader(HttpCall.REQUEST_ID_HEADER, String.class);
+        ServiceCall call = new ServiceCall(requestId, connector, service, payload,
+                payload.path("citizen").path("nik").asText(),
+                in.getHeader(HttpCall.CLIENT_ID_HEADER, String.class),
+                in.getHeader(HttpCall.CLIENT_SITE_HEADER, "", String.class),
+                key, key == null ? null : IdempotencyGuard.requestHash(agency, serviceId, payload.toString()));
+        exchange.setProperty(FlowKeys.CALL, call);
+        exchange.setProperty(FlowKeys.AGENCY, connector.slug());
+        exchange.setProperty(FlowKeys.SERVICE, service.id());
+        exchange.setProperty(FlowKeys.MODE, service.serviceMode().wireName());
+        if (key != null) {
+            idempotency.claimOrReplay(call).ifPresent(r -> exchange.setProperty(FlowKeys.REPLAY, r));
+        }
+        LOG.info("Call {}/{} for citizen {} from {}", connector.slug(), service.id(), NikRules.mask(call.nik()),
+                call.clientId());
+    }
+
+    /** Answers with the remembered first answer of an Idempotency-Key. */
+    public void replay(Exchange exchange) {
+        IdempotencyStore.Record r = exchange.getProperty(FlowKeys.REPLAY, IdempotencyStore.Record.class);
+        JsonAnswer.write(exchange, r.statusCode(), r.responseBody(), r.location());
+        exchange.getMessage().setHeader("Idempotency-Replayed", "true");
+    }
+
+    /** Sets the canonical envelope as the body, ready for the connector's call route. */
+    public void prepareInquiry(Exchange exchange) {
+        ServiceCall call = call(exchange);
+        ObjectNode envelope = envelopes.build(call.connector(), call.requestId(), call.payload(), call.clientId(),
+                call.site());
+        exchange.setProperty(FlowKeys.ENVELOPE, envelope);
+        exchange.getMessage().removeHeaders("*");
+        exchange.getMessage().setBody(envelope.toString());
+    }
+
+    /** Turns the agency's classified answer into the counter's answer. */
+    public void answerInquiry(Exchange exchange) {
+        ServiceCall call = call(exchange);
+        AgencyOutcome outcome = exchange.getMessage().getBody(AgencyOutcome.class);
+        String agency = call.connector().displayName();
+        switch (outcome.kind()) {
+            case OK -> {
+                ObjectNode body = json.createObjectNode();
+                body.put("requestId", call.requestId());
+                body.put("agency", call.connector().slug());
+                body.put("service", call.service().id());
+                body.set("result", outcome.result());
+                String text = body.toString();
+                exchange.getMessage().setHeader(HttpCall.REQUEST_ID_HEADER, call.requestId());
+                JsonAnswer.write(exchange, 200, text);
+                idempotency.remember(call, 200, null, text);
+            }
+            case NOT_FOUND -> throw new HubProblem(ProblemType.AGENCY_NOT_FOUND,
+                    agency + " has no matching record: " + outcome.reason(), List.of(), null,
+                    Map.of("agency", call.connector().slug()));
+            case REJECTED -> throw new HubProblem(ProblemType.AGENCY_REJECTED,
+                    agency + " rejected the request: " + outcome.reason(), List.of(), null,
+                    Map.of("agency", call.connector().slug()));
+            case AUTH_FAILED -> throw AgencyFailures.authFailed(agency, outcome.reason());
+            case AGENCY_ERROR -> throw AgencyFailures.agencyError(agency, outcome.reason());
+        }
+    }
+
+    /**
+     * Stores the application (RECEIVED, then QUEUED) and sets the queue message as body. The message
+     * holds only the request id: the payload stays in the database, out of the broker's journal.
+     */
+    public void recordApplication(Exchange exchange) {
+        ServiceCall call = call(exchange);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        requests.create(new RequestStore.NewRequest(call.requestId(), TrackingCodes.next(), call.connector().slug(),
+                call.service().id(), call.service().serviceMode().wireName(), nikHasher.hash(call.nik()),
+                NikRules.mask(call.nik()), call.clientId(), call.site(), call.payload().toString(),
+                SlaClock.dueAt(now, call.service().sla())));
+        requests.transition(call.requestId(), RequestStatus.RECEIVED, RequestStatus.QUEUED,
+                "Queued for " + call.connector().displayName());
+        Message message = exchange.getMessage();
+        message.removeHeaders("*");
+        message.setHeader(FlowKeys.REQUEST_ID, call.requestId());
+        message.setBody(json.createObjectNode().put("requestId", call.requestId()).toString());
+    }
+
+    /** The broker refused the message: the application is FAILED and the counter told to retry. */
+    public void queueFailed(Exchange exchange) {
+        ServiceCall call = call(exchange);
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        LOG.error("Application {} could not be queued: {}", call.requestId(),
+                cause == null ? "unknown" : cause.getMessage());
+        requests.transition(call.requestId(), RequestStatus.QUEUED, RequestStatus.FAILED,
+                "Could not be queued", null, null, "The hub's message broker is unavailable");
+        throw new HubProblem(ProblemType.STORAGE_UNAVAILABLE,
+                "The hub's message broker did not accept the application; nothing was submitted. Retry shortly.",
+                List.of(), 10, Map.of());
+    }
+
+    /** 202 with the tracking code and where to follow the application. */
+    public void answerAccepted(Exchange exchange) {
+        ServiceCall call = call(exchange);
+        String tracking = requests.find(call.requestId()).orElseThrow().trackingCode();
+        ObjectNode body = json.createObjectNode();
+        body.put("requestId", call.requestId());
+        body.put("trackingCode", tracking);
+        body.put("status", RequestStatus.QUEUED.name());
+        String location = "/api/v1/requests/" + call.requestId();
+        String text = body.toString();
+        JsonAnswer.write(exchange, 202, text, location);
+        idempotency.remember(call, 202, location, text);
+    }
+
+    /** Payments arrive with the protocol work; until then the mode answers 503. */
+    public void paymentNotAvailable(Exchange exchange) {
+        throw new HubProblem(ProblemType.SERVICE_MODE_NOT_AVAILABLE,
+                "Payments are not available through the hub yet", List.of(), 3600, Map.of());
+    }
+
+    /** Drops the Idempotency-Key claim of a failed call and fails the exchange again. */
+    public void releaseAndRethrow(Exchange exchange) throws Exception {
+        idempotency.release(exchange.getProperty(FlowKeys.CALL, ServiceCall.class));
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        throw cause != null ? cause : new IllegalStateException("call failed without an exception");
+    }
+
+    private static ServiceCall call(Exchange exchange) {
+        return exchange.getProperty(FlowKeys.CALL, ServiceCall.class);
+    }
+}

@@ -1,0 +1,64 @@
+package id.go.tangerangkota.mpp.hub.connector;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.networknt.schema.JsonSchema;
+
+/**
+ * A loaded connector: its descriptor, its state, and what the hub prepared from it (compiled input
+ * schemas, resolved endpoint and secrets). Immutable; a reload makes a new one.
+ *
+ * @param slug        the agency slug (folder name)
+ * @param source      where the descriptor was read from, for messages
+ * @param descriptor  the descriptor, or null when it could not even be parsed
+ * @param state       whether it serves
+ * @param problems    what is wrong, for an INVALID connector (file, field, fix)
+ * @param endpoint    the resolved base URL (AVAILABLE only)
+ * @param secrets     resolved secret values by name (AVAILABLE only); never logged
+ * @param inputs      compiled input schema per service id
+ */
+public record Connector(
+        String slug,
+        String source,
+        ConnectorDescriptor descriptor,
+        ConnectorState state,
+        List<String> problems,
+        String endpoint,
+        Map<String, String> secrets,
+        Map<String, JsonSchema> inputs) {
+
+    public Connector {
+        problems = List.copyOf(problems);
+        secrets = Map.copyOf(secrets);
+        inputs = Map.copyOf(new LinkedHashMap<>(inputs));
+    }
+
+    /** A connector whose descriptor cannot be used at all. */
+    public static Connector invalid(String slug, String source, ConnectorDescriptor descriptor, List<String> problems) {
+        return new Connector(slug, source, descriptor, ConnectorState.INVALID, problems, null, Map.of(), Map.of());
+    }
+
+    public Optional<ConnectorDescriptor.Service> service(String serviceId) {
+        if (descriptor == null || descriptor.services() == null) {
+            return Optional.empty();
+        }
+        return descriptor.services().stream().filter(s -> s.id().equals(serviceId)).findFirst();
+    }
+
+    /** The name to show people: the short name when there is one. */
+    public String displayName() {
+        if (descriptor == null) {
+            return slug;
+        }
+        return descriptor.shortName() != null ? descriptor.shortName() : descriptor.name();
+    }
+
+    @Override
+    public String toString() {
+        // Never print the secrets.
+        return "Connector[" + slug + ", " + state + "]";
+    }
+}

@@ -1,0 +1,95 @@
+package id.go.tangerangkota.mpp.hub.connector;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A connector descriptor ({@code connectors/<slug>/connector.yaml}) as read, after it passed
+ * {@code connector.schema.json}. Property references (${...}) are still unresolved here.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ConnectorDescriptor(
+        String id,
+        String name,
+        String shortName,
+        Owner owner,
+        boolean enabled,
+        String disabledReason,
+        String protocol,
+        String endpoint,
+        Auth auth,
+        Resilience resilience,
+        Delivery delivery,
+        JsonNode hours,
+        List<Service> services) {
+
+    /** Who answers for the connector. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Owner(String team, String email, String phone) {
+    }
+
+    /** Authentication scheme and the references of its secrets. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Auth(String scheme, Map<String, String> secrets) {
+        public Map<String, String> secretsOrEmpty() {
+            return secrets == null ? Map.of() : secrets;
+        }
+    }
+
+    /** Time limit and breaker settings (the breaker itself lands with the resilience work). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Resilience(Integer timeoutMs) {
+        public int timeoutOrDefault() {
+            return timeoutMs == null ? 5000 : timeoutMs;
+        }
+    }
+
+    /** Redelivery of queued applications. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Delivery(Integer maxAttempts, Long redeliveryDelayMs, Long maxRedeliveryDelayMs, Integer concurrency) {
+        public static final Delivery DEFAULTS = new Delivery(8, 1000L, 300_000L, 4);
+
+        public Delivery withDefaults() {
+            return new Delivery(
+                    maxAttempts == null ? DEFAULTS.maxAttempts : maxAttempts,
+                    redeliveryDelayMs == null ? DEFAULTS.redeliveryDelayMs : redeliveryDelayMs,
+                    maxRedeliveryDelayMs == null ? DEFAULTS.maxRedeliveryDelayMs : maxRedeliveryDelayMs,
+                    concurrency == null ? DEFAULTS.concurrency : concurrency);
+        }
+    }
+
+    /** One service of the agency. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Service(
+            String id,
+            String name,
+            String description,
+            String mode,
+            JsonNode sla,
+            List<String> requirements,
+            JsonNode fee,
+            String validity,
+            Call call,
+            Mapping mapping,
+            String result,
+            JsonNode input,
+            JsonNode example) {
+
+        public ServiceMode serviceMode() {
+            return ServiceMode.fromWire(mode);
+        }
+    }
+
+    /** The back-end request of a service. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Call(String method, String path, String operation) {
+    }
+
+    /** The mapping files of a service, relative to {@code mappings/}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Mapping(String request, String response) {
+    }
+}

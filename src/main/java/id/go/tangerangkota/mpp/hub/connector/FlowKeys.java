@@ -1,0 +1,33 @@
+package id.go.tangerangkota.mpp.hub.connector;
+
+/**
+ * Names of the exchange properties the hub's routes and beans share. The YAML routes use the same
+ * names (e.g. {@code ${exchangeProperty.mppAgency}}).
+ */
+public final class FlowKeys {
+
+    /** Agency slug of the call. */
+    public static final String AGENCY = "mppAgency";
+    /** Service id of the call. */
+    public static final String SERVICE = "mppService";
+    /** Service mode: inquiry, application or payment. */
+    public static final String MODE = "mppMode";
+    /** The validated counter call ({@code api.ServiceCall}). */
+    public static final String CALL = "mppCall";
+    /** The canonical request envelope sent into a connector (a Jackson node). */
+    public static final String ENVELOPE = "mppEnvelope";
+    /** Set when an Idempotency-Key matched an earlier answer that is replayed. */
+    public static final String REPLAY = "mppReplay";
+    /** Set by delivery when a queued request needs no (more) delivery. */
+    public static final String SKIP = "mppSkip";
+    /** The stored request being delivered. */
+    public static final String REQUEST_ID = "mppRequestId";
+    /** Protocol adapter settings, set by the kamelet for its Java helpers. */
+    public static final String AGENCY_ENDPOINT = "mppAgencyEndpoint";
+    public static final String AGENCY_PATH = "mppAgencyPath";
+    public static final String AGENCY_METHOD = "mppAgencyMethod";
+    public static final String AGENCY_NAME = "mppAgencyName";
+
+    private FlowKeys() {
+    }
+}

@@ -1,0 +1,20 @@
+package id.go.tangerangkota.mpp.hub.protocol;
+
+import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
+import org.apache.camel.Exchange;
+
+/**
+ * Turns a network failure of an agency call (refused, reset, timed out) into a problem naming the
+ * agency. The exception text is not passed on: it may name internal hosts.
+ */
+public class AgencyCallErrors {
+
+    public void unreachable(Exchange exchange) {
+        String agency = exchange.getProperty(FlowKeys.AGENCY_NAME, String.class);
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        String why = cause instanceof java.net.SocketTimeoutException
+                || (cause != null && cause.getClass().getSimpleName().contains("Timeout"))
+                ? "no answer within the time limit" : "connection failed";
+        throw AgencyFailures.unreachable(agency, why);
+    }
+}

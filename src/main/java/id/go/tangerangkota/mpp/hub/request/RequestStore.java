@@ -1,0 +1,179 @@
+package id.go.tangerangkota.mpp.hub.request;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores tracked requests and their history. Every change of state is one transaction that updates
+ * the row only if it is still in the expected state and appends a history row, so the history is
+ * complete and two deliveries cannot both move the same request.
+ */
+public class RequestStore {
+
+    private static final String COLUMNS = "id, tracking_code, agency, service, mode, status, nik_hash, nik_masked,"
+            + " client_id, site, payload, result, agency_reference, reason, attempts, sla_due_at, created_at, updated_at";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public RequestStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** Stores a new request in state RECEIVED, with its first history row. */
+    public ServiceRequest create(NewRequest r) {
+        OffsetDateTime now = now();
+        tx.executeWithoutResult(status -> {
+            jdbc.update("INSERT INTO service_request (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    r.id(), r.trackingCode(), r.agency(), r.service(), r.mode(), RequestStatus.RECEIVED.name(),
+                    r.nikHash(), r.nikMasked(), r.clientId(), r.site(), r.payload(), null, null, null, 0,
+                    r.slaDueAt(), now, now);
+            appendHistory(r.id(), RequestStatus.RECEIVED, now, "Received from " + r.clientId());
+        });
+        return find(r.id()).orElseThrow();
+    }
+
+    /**
+     * Moves a request from one state to another.
+     *
+     * @return false when the request was not in state {@code from} (someone else moved it first)
+     * @throws IllegalStateException when the move itself is not allowed
+     */
+    public boolean transition(String id, RequestStatus from, RequestStatus to, String note) {
+        return transition(id, from, to, note, null, null, null);
+    }
+
+    /** A move that also records the agency's reference, result or reason. */
+    public boolean transition(String id, RequestStatus from, RequestStatus to, String note,
+            String agencyReference, String result, String reason) {
+        if (!from.canMoveTo(to)) {
+            throw new IllegalStateException("A request cannot move from " + from + " to " + to);
+        }
+        OffsetDateTime now = now();
+        Boolean moved = tx.execute(status -> {
+            int rows = jdbc.update("UPDATE service_request SET status = ?, updated_at = ?,"
+                    + " agency_reference = COALESCE(?, agency_reference), result = COALESCE(?, result),"
+                    + " reason = COALESCE(?, reason),"
+                    + " attempts = attempts + CASE WHEN ? = 'DISPATCHED' THEN 1 ELSE 0 END"
+                    + " WHERE id = ? AND status = ?",
+                    to.name(), now, agencyReference, result, reason, to.name(), id, from.name());
+            if (rows == 0) {
+                return false;
+            }
+            appendHistory(id, to, now, note);
+            return true;
+        });
+        return Boolean.TRUE.equals(moved);
+    }
+
+    private void appendHistory(String id, RequestStatus status, OffsetDateTime at, String note) {
+        Integer next = jdbc.queryForObject(
+                "SELECT COALESCE(MAX(seq), 0) + 1 FROM request_history WHERE request_id = ?", Integer.class, id);
+        jdbc.update("INSERT INTO request_history (request_id, seq, status, at, note) VALUES (?,?,?,?,?)",
+                id, next, status.name(), at, truncate(note, 1000));
+    }
+
+    public Optional<ServiceRequest> find(String id) {
+        List<ServiceRequest> rows = jdbc.query("SELECT " + COLUMNS + " FROM service_request WHERE id = ?", MAPPER, id);
+        return rows.stream().findFirst();
+    }
+
+    public List<HistoryEntry> history(String id) {
+        return jdbc.query("SELECT seq, status, at, note FROM request_history WHERE request_id = ? ORDER BY seq",
+                (rs, n) -> new HistoryEntry(rs.getInt("seq"), RequestStatus.valueOf(rs.getString("status")),
+                        rs.getObject("at", OffsetDateTime.class), rs.getString("note")),
+                id);
+    }
+
+    /**
+     * Finds requests, newest first.
+     *
+     * @param query filters; null fields are not filtered on
+     */
+    public Page search(RequestQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (query.nikHash() != null) {
+            where.append(" AND nik_hash = ?");
+            args.add(query.nikHash());
+        }
+        if (query.agency() != null) {
+            where.append(" AND agency = ?");
+            args.add(query.agency());
+        }
+        if (query.status() != null) {
+            where.append(" AND status = ?");
+            args.add(query.status().name());
+        }
+        if (query.site() != null) {
+            where.append(" AND site = ?");
+            args.add(query.site());
+        }
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM service_request" + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(query.size());
+        pageArgs.add((long) query.page() * query.size());
+        List<ServiceRequest> items = jdbc.query("SELECT " + COLUMNS + " FROM service_request" + where
+                + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?", MAPPER, pageArgs.toArray());
+        return new Page(items, query.page(), query.size(), total == null ? 0 : total);
+    }
+
+    /** Requests in the given state, oldest first: for recovery sweeps. */
+    public List<ServiceRequest> inStatus(RequestStatus status, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM service_request WHERE status = ? ORDER BY created_at LIMIT ?",
+                MAPPER, status.name(), limit);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /** What a new request is stored with. */
+    public record NewRequest(String id, String trackingCode, String agency, String service, String mode,
+            String nikHash, String nikMasked, String clientId, String site, String payload,
+            OffsetDateTime slaDueAt) {
+    }
+
+    /** Search filters and paging. */
+    public record RequestQuery(String nikHash, String agency, RequestStatus status, String site, int page, int size) {
+    }
+
+    /** One page of a search. */
+    public record Page(List<ServiceRequest> items, int page, int size, long total) {
+    }
+
+    private static final RowMapper<ServiceRequest> MAPPER = RequestStore::map;
+
+    private static ServiceRequest map(ResultSet rs, int row) throws SQLException {
+        return new ServiceRequest(rs.getString("id"), rs.getString("tracking_code"), rs.getString("agency"),
+                rs.getString("service"), rs.getString("mode"), RequestStatus.valueOf(rs.getString("status")),
+                rs.getString("nik_hash"), rs.getString("nik_masked"), rs.getString("client_id"), rs.getString("site"),
+                rs.getString("payload"), rs.getString("result"), rs.getString("agency_reference"),
+                rs.getString("reason"), rs.getInt("attempts"), rs.getObject("sla_due_at", OffsetDateTime.class),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    /** Thrown when storage fails; the API turns it into a 503 naming the storage. */
+    public static boolean isStorageFailure(Throwable t) {
+        return t instanceof DataAccessException;
+    }
+}

@@ -1,0 +1,53 @@
+package id.go.tangerangkota.mpp.hub.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
+import id.go.tangerangkota.mpp.hub.support.HubIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Replays the example body of every service in the catalogue, as a counter developer would copy
+ * it: live connectors answer 200 (inquiry) or 202 then COMPLETED (application); the others answer
+ * 503 "connector not yet enabled" until their issues land.
+ */
+class CatalogueExamplesIT extends HubIntegrationTest {
+
+    @Test
+    void everyCatalogueExampleIsAnsweredAsItsConnectorStateSays() {
+        int live = 0;
+        int waiting = 0;
+        for (JsonNode agency : counter.get("/api/v1/agencies").json().path("agencies")) {
+            String slug = agency.path("id").asText();
+            boolean available = agency.path("state").asText().equals("available");
+            for (JsonNode service : counter.get("/api/v1/agencies/" + slug + "/services").json().path("services")) {
+                String at = slug + "/" + service.path("id").asText();
+                Answer a = counter.post(service.path("path").asText(), service.path("example").toString());
+                if (!available) {
+                    assertThat(a.status()).as(at + ": " + a.body()).isEqualTo(503);
+                    assertThat(a.json().path("type").asText()).endsWith("/connector-not-enabled");
+                    waiting++;
+                    continue;
+                }
+                live++;
+                switch (service.path("mode").asText()) {
+                    case "inquiry" -> assertThat(a.status()).as(at + ": " + a.body()).isEqualTo(200);
+                    case "application" -> {
+                        assertThat(a.status()).as(at + ": " + a.body()).isEqualTo(202);
+                        Answer done = counter.await(a.header("Location"),
+                                r -> !r.json().path("status").asText().matches("RECEIVED|QUEUED|DISPATCHED"),
+                                Duration.ofSeconds(20));
+                        assertThat(done.json().path("status").asText()).as(at + ": " + done.body())
+                                .isEqualTo("COMPLETED");
+                    }
+                    default -> throw new AssertionError(at + ": payment services are not live yet");
+                }
+            }
+        }
+        assertThat(live).isEqualTo(3);
+        assertThat(waiting).isGreaterThanOrEqualTo(40);
+    }
+}

@@ -1,0 +1,339 @@
+package id.go.tangerangkota.mpp.hub.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import static id.go.tangerangkota.mpp.hub.support.Citizens.*;
+
+import id.go.tangerangkota.mpp.hub.support.HubClient;
+import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
+import id.go.tangerangkota.mpp.hub.support.HubIntegrationTest;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.TextMessage;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The counter API end to end: real HTTP into the hub, the real broker, the real database, and the
+ * Disdukcapil sandbox over its own socket.
+ */
+class CounterApiIT extends HubIntegrationTest {
+
+    @Autowired
+    ConnectionFactory connectionFactory;
+
+    @Test
+    void agencyListShowsAllSeventeenWithStateAndServiceCount() {
+        Answer a = counter.get("/api/v1/agencies");
+
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.json().path("count").asInt()).isEqualTo(17);
+        List<String> available = new ArrayList<>();
+        for (JsonNode agency : a.json().path("agencies")) {
+            assertThat(agency.path("serviceCount").asInt()).as(agency.path("id").asText()).isPositive();
+            if (agency.path("state").asText().equals("available")) {
+                available.add(agency.path("id").asText());
+            } else {
+                assertThat(agency.path("state").asText()).isEqualTo("not-enabled");
+            }
+        }
+        assertThat(available).containsExactly("disdukcapil");
+    }
+
+    @Test
+    void serviceCatalogueGivesModeRequirementsFeeSchemaAndExample() {
+        Answer a = counter.get("/api/v1/agencies/disdukcapil/services");
+
+        assertThat(a.status()).isEqualTo(200);
+        JsonNode birth = null;
+        for (JsonNode s : a.json().path("services")) {
+            if (s.path("id").asText().equals("birth-certificate")) {
+                birth = s;
+            }
+        }
+        assertThat(birth).isNotNull();
+        assertThat(birth.path("mode").asText()).isEqualTo("application");
+        assertThat(birth.path("requirements").size()).isGreaterThanOrEqualTo(3);
+        assertThat(birth.path("fee").path("amount").asInt()).isZero();
+        assertThat(birth.path("input").path("required").toString()).contains("child");
+        assertThat(birth.path("example").path("citizen").path("nik").asText()).hasSize(16);
+    }
+
+    @Test
+    void nikLookupReturnsTheSandboxCitizenInTheCanonicalModel() {
+        Answer a = counter.post(LOOKUP, lookupBody(BUDI));
+
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        JsonNode result = a.json().path("result");
+        assertThat(a.json().path("agency").asText()).isEqualTo("disdukcapil");
+        assertThat(result.path("nik").asText()).isEqualTo(BUDI);
+        assertThat(result.path("fullName").asText()).isEqualTo("BUDI SANTOSO");
+        assertThat(result.path("sex").asText()).isEqualTo("M");
+        assertThat(result.path("birthDate").asText()).isEqualTo("1985-03-12");
+        assertThat(result.path("familyCardNumber").asText()).isEqualTo("3671050101150001");
+        assertThat(result.path("address").path("kecamatan").asText()).isEqualTo("CIPONDOH");
+        assertThat(result.path("address").path("city").asText()).isEqualTo("KOTA TANGERANG");
+    }
+
+    @Test
+    void unknownNikIsA404ProblemFromDukcapilsDataTidakDitemukan() {
+        Answer a = counter.post(LOOKUP, lookupBody(UNKNOWN));
+
+        assertThat(a.status()).isEqualTo(404);
+        assertThat(a.contentType()).startsWith("application/problem+json");
+        assertThat(a.json().path("type").asText()).endsWith("/agency-data-not-found");
+        assertThat(a.json().path("detail").asText()).contains("Data Tidak Ditemukan").doesNotContain(UNKNOWN);
+        assertThat(a.json().path("agency").asText()).isEqualTo("disdukcapil");
+    }
+
+    @Test
+    void verificationAnswersPerElementWithScoresAndNeverTheRecord() {
+        String body = """
+                {"citizen":{"nik":"%s"},"data":{"purpose":"Verifikasi pemohon","threshold":80,
+                 "elements":{"fullName":"Siti Nurhaliza Rahmawati","birthDate":"1992-08-12","birthPlace":"Jakarta"}}}"""
+                .formatted(SITI);
+
+        Answer a = counter.post(VERIFY, body);
+
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        JsonNode result = a.json().path("result");
+        assertThat(result.path("nikFound").asBoolean()).isTrue();
+        assertThat(result.path("elements").path("fullName").path("match").asBoolean()).isTrue();
+        assertThat(result.path("elements").path("fullName").path("score").asDouble()).isGreaterThanOrEqualTo(80);
+        assertThat(result.path("elements").path("birthDate").path("match").asBoolean()).isTrue();
+        assertThat(result.path("elements").path("birthPlace").path("match").asBoolean()).isFalse();
+        assertThat(result.path("matched").asBoolean()).isFalse();
+        assertThat(a.body()).doesNotContain("SRI WAHYUNI").doesNotContain("familyCardNumber\":\"3671");
+    }
+
+    @Test
+    void birthCertificateIsAcceptedQueuedAndCompletedWithHistoryAndAnEvent() throws Exception {
+        try (JMSContext jms = connectionFactory.createContext();
+                JMSConsumer events = jms.createConsumer(jms.createTopic("mpp.events"))) {
+            Answer accepted = counter.post(BIRTH, birthBody(SITI, "Aisyah Putri Santoso"));
+
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+            String id = accepted.json().path("requestId").asText();
+            assertThat(accepted.json().path("status").asText()).isEqualTo("QUEUED");
+            assertThat(accepted.json().path("trackingCode").asText()).matches("MPP-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+            assertThat(accepted.header("Location")).isEqualTo("/api/v1/requests/" + id);
+
+            Answer done = counter.await(accepted.header("Location"),
+                    r -> r.json().path("status").asText().equals("COMPLETED"), Duration.ofSeconds(20));
+            assertThat(done.json().path("agencyReference").asText()).startsWith("3671-LT-");
+            assertThat(done.json().path("result").path("documentType").asText()).isEqualTo("AKTA_KELAHIRAN");
+            assertThat(done.json().path("citizen").path("nikMasked").asText()).isEqualTo("3671********0002");
+            List<String> states = new ArrayList<>();
+            done.json().path("history").forEach(h -> states.add(h.path("status").asText()));
+            assertThat(states).containsExactly("RECEIVED", "QUEUED", "DISPATCHED", "COMPLETED");
+
+            String event = null;
+            long end = System.currentTimeMillis() + 5000;
+            while (event == null && System.currentTimeMillis() < end) {
+                TextMessage m = (TextMessage) events.receive(500);
+                if (m != null && m.getText().contains(id)) {
+                    event = m.getText();
+                }
+            }
+            assertThat(event).as("status event on mpp.events").isNotNull().contains("COMPLETED").doesNotContain(SITI);
+        }
+    }
+
+    @Test
+    void agencyRejectionEndsRejectedWithTheAgencysReason() {
+        Answer accepted = counter.post(BIRTH, birthBody(DEWI, "Bayi Salah KK"));
+        assertThat(accepted.status()).isEqualTo(202);
+
+        Answer done = counter.await(accepted.header("Location"),
+                r -> r.json().path("status").asText().equals("REJECTED"), Duration.ofSeconds(20));
+
+        assertThat(done.json().path("reason").asText()).isEqualTo("Ibu Bukan Anggota KK");
+    }
+
+    @Test
+    void sameIdempotencyKeyAndBodyReturnsTheFirstAnswerAndCreatesNothingNew() {
+        String key = "counter-1-" + System.nanoTime();
+        String body = birthBody(SITI, "Anak Idempoten");
+        long before = countRequestsOf(SITI);
+
+        Answer first = counter.post(BIRTH, body, "application/json", key);
+        Answer again = counter.post(BIRTH, body.replace("\n", " "), "application/json", key);
+
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(again.json().path("requestId").asText()).isEqualTo(first.json().path("requestId").asText());
+        assertThat(again.header("Idempotency-Replayed")).isEqualTo("true");
+        assertThat(countRequestsOf(SITI)).isEqualTo(before + 1);
+
+        Answer other = counter.post(BIRTH, birthBody(SITI, "Anak Lain"), "application/json", key);
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.json().path("type").asText()).endsWith("/idempotency-key-reused");
+        assertThat(countRequestsOf(SITI)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void idempotencyKeysBelongToOneClient() {
+        String key = "shared-" + System.nanoTime();
+        HubClient karawaci = new HubClient(port, HubClient.COUNTER_KARAWACI_KEY);
+
+        Answer mpp = counter.post(LOOKUP, lookupBody(BUDI), "application/json", key);
+        Answer other = karawaci.post(LOOKUP, lookupBody(SITI), "application/json", key);
+
+        assertThat(mpp.status()).isEqualTo(200);
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(other.json().path("result").path("nik").asText()).isEqualTo(SITI);
+    }
+
+    private long countRequestsOf(String nik) {
+        return counter.get("/api/v1/requests?nik=" + nik + "&agency=disdukcapil").json().path("total").asLong();
+    }
+
+    @Test
+    void searchFiltersByNikAgencyAndStatusAndPages() {
+        counter.post(BIRTH, birthBody(SITI, "Anak Cari"));
+        Answer page = counter.get("/api/v1/requests?nik=" + SITI + "&agency=disdukcapil&size=1&page=0");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.json().path("items").size()).isEqualTo(1);
+        assertThat(page.json().path("total").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(page.json().path("items").get(0).path("citizen").path("nikMasked").asText())
+                .isEqualTo("3671********0002");
+        assertThat(page.body()).doesNotContain(SITI);
+
+        Answer bad = counter.get("/api/v1/requests?nik=123&status=LOST&size=500");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(fields(bad)).contains("nik", "status", "size");
+    }
+
+    @Test
+    void impossibleNikIsA400NamingTheFieldBeforeAnyAgencyIsCalled() {
+        Answer a = counter.post(LOOKUP, lookupBody("3671011303850001"));
+
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.json().path("type").asText()).endsWith("/validation");
+        assertThat(fields(a)).containsExactly("citizen.nik");
+        assertThat(a.body()).doesNotContain("3671011303850001");
+    }
+
+    @Test
+    void inputSchemaViolationsNameEachField() {
+        String body = """
+                {"citizen":{"nik":"%s"},"data":{"familyCardNumber":"123","motherNik":"%s",
+                 "child":{"fullName":"X Y","sex":"X","birthDate":"2026-13-01","birthOrder":1}},"extra":1}"""
+                .formatted(SITI, SITI);
+
+        Answer a = counter.post(BIRTH, body);
+
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(fields(a)).contains("extra", "data.familyCardNumber", "data.child.sex", "data.child.birthPlace",
+                "data.child.birthDate");
+    }
+
+    @Test
+    void malformedJsonMissingPartsAndWrongTypesAre400() {
+        assertThat(counter.post(LOOKUP, "{\"citizen\": ").json().path("type").asText()).endsWith("/malformed-json");
+        assertThat(fields(counter.post(LOOKUP, "{\"citizen\":{\"nik\":\"" + BUDI + "\"}}"))).containsExactly("data");
+        assertThat(fields(counter.post(LOOKUP, "{\"citizen\":{\"nik\":3671011203850001},\"data\":{\"purpose\":\"x12345\"}}")))
+                .contains("citizen.nik");
+        assertThat(counter.post(LOOKUP, "[1,2]").status()).isEqualTo(400);
+    }
+
+    @Test
+    void unknownAgencyOrServiceIs404() {
+        Answer agency = counter.post("/api/v1/agencies/kua/services/nikah", lookupBody(BUDI));
+        Answer service = counter.post("/api/v1/agencies/disdukcapil/services/ktp-baru", lookupBody(BUDI));
+        Answer catalogue = counter.get("/api/v1/agencies/kua/services");
+
+        assertThat(agency.status()).isEqualTo(404);
+        assertThat(agency.json().path("type").asText()).endsWith("/unknown-agency");
+        assertThat(service.status()).isEqualTo(404);
+        assertThat(service.json().path("type").asText()).endsWith("/unknown-service");
+        assertThat(catalogue.status()).isEqualTo(404);
+    }
+
+    @Test
+    void wrongContentTypeIs415AndOversizedBodyIs413() {
+        Answer text = counter.post(LOOKUP, lookupBody(BUDI), "text/plain", null);
+        Answer huge = counter.post(LOOKUP, "{\"citizen\":{\"nik\":\"" + "1".repeat(300_000) + "\"}}");
+
+        assertThat(text.status()).isEqualTo(415);
+        assertThat(text.contentType()).startsWith("application/problem+json");
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.json().path("type").asText()).endsWith("/payload-too-large");
+    }
+
+    @Test
+    void withoutAValidKeyEveryOperationIs401() {
+        HubClient wrong = new HubClient(port, "not-a-key");
+        for (Answer a : List.of(anonymous.get("/api/v1/agencies"), wrong.get("/api/v1/agencies"),
+                anonymous.post(LOOKUP, lookupBody(BUDI)), anonymous.get("/api/v1/requests"),
+                wrong.get("/api/v1/requests/00000000-0000-7000-8000-000000000000"))) {
+            assertThat(a.status()).isEqualTo(401);
+            assertThat(a.json().path("type").asText()).endsWith("/unauthenticated");
+            assertThat(a.header("WWW-Authenticate")).contains("X-API-Key");
+        }
+        assertThat(anonymous.get("/api/v1/openapi.json").status()).isEqualTo(200);
+    }
+
+    @Test
+    void connectorsNotYetEnabledAnswer503WithRetryAfter() {
+        JsonNode bpjs = counter.get("/api/v1/agencies/bpjs-kesehatan/services").json();
+        JsonNode example = bpjs.path("services").get(0).path("example");
+
+        Answer a = counter.post("/api/v1/agencies/bpjs-kesehatan/services/" + bpjs.path("services").get(0).path("id")
+                .asText(), example.toString());
+
+        assertThat(a.status()).isEqualTo(503);
+        assertThat(a.json().path("type").asText()).endsWith("/connector-not-enabled");
+        assertThat(a.json().path("detail").asText()).contains("connector not yet enabled");
+        assertThat(a.header("Retry-After")).isNotNull();
+    }
+
+    @Test
+    void unknownPathsAndMethodsAreProblemsAndNothingLeaksBack() {
+        Answer path = counter.get("/api/v1/nothing-here");
+        Answer method = counter.send("DELETE", "/api/v1/agencies", null);
+        Answer root = counter.get("/no-such-page");
+
+        assertThat(path.status()).isEqualTo(404);
+        assertThat(path.contentType()).startsWith("application/problem+json");
+        assertThat(method.status()).isEqualTo(405);
+        assertThat(method.contentType()).startsWith("application/problem+json");
+        assertThat(root.status()).isEqualTo(404);
+        assertThat(root.contentType()).startsWith("application/problem+json");
+        for (Answer a : List.of(path, method, root, counter.post(LOOKUP, lookupBody(BUDI)))) {
+            assertThat(a.header("X-API-Key")).isNull();
+            assertThat(a.body()).doesNotContain("Exception").doesNotContain("at id.go").doesNotContain("sandbox-key");
+            assertThat(a.header("X-Request-Id")).isNotBlank();
+        }
+    }
+
+    @Test
+    void openApiDocumentListsEveryOperation() {
+        JsonNode doc = anonymous.get("/api/v1/openapi.json").json();
+
+        assertThat(doc.path("openapi").asText()).startsWith("3.");
+        List<String> operations = new ArrayList<>();
+        doc.path("paths").forEach(p -> p.forEach(op -> operations.add(op.path("operationId").asText())));
+        assertThat(operations).contains("listAgencies", "listAgencyServices", "getAgencyService",
+                "submitServiceRequest", "getRequest", "searchRequests");
+    }
+
+    @Test
+    void unknownRequestIdIs404() {
+        assertThat(counter.get("/api/v1/requests/00000000-0000-7000-8000-000000000000").status()).isEqualTo(404);
+        assertThat(counter.get("/api/v1/requests/not-an-id").status()).isEqualTo(404);
+    }
+
+    static List<String> fields(Answer a) {
+        List<String> fields = new ArrayList<>();
+        a.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+        return fields;
+    }
+}

@@ -1,0 +1,122 @@
+package id.go.tangerangkota.mpp.hub.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A counter system as tests play it: real HTTP to the hub on its port.
+ */
+public final class HubClient {
+
+    public static final String COUNTER_MPP_KEY = "sandbox-key-counter-mpp";
+    public static final String COUNTER_KARAWACI_KEY = "sandbox-key-counter-karawaci";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private final String apiKey;
+
+    public HubClient(int port, String apiKey) {
+        this.base = "http://127.0.0.1:" + port;
+        this.apiKey = apiKey;
+    }
+
+    /** The answer to one call. */
+    public record Answer(int status, HttpResponse<String> response, JsonNode json) {
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+    }
+
+    public Answer get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Answer post(String path, String body) {
+        return post(path, body, "application/json", null);
+    }
+
+    public Answer post(String path, String body, String contentType, String idempotencyKey) {
+        HttpRequest.Builder b = request(path).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", contentType);
+        if (idempotencyKey != null) {
+            b.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(b);
+    }
+
+    public Answer send(String method, String path, String body) {
+        return send(request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"));
+    }
+
+    /** Polls a GET until the answer satisfies the condition, or fails after the timeout. */
+    public Answer await(String path, Predicate<Answer> condition, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        Answer last = null;
+        while (System.nanoTime() < end) {
+            last = get(path);
+            if (condition.test(last)) {
+                return last;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("Condition not met within " + timeout + "; last answer: "
+                + (last == null ? "none" : last.status() + " " + last.body()));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (apiKey != null) {
+            b.header("X-API-Key", apiKey);
+        }
+        return b;
+    }
+
+    private Answer send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json = null;
+            String ct = response.headers().firstValue("Content-Type").orElse("");
+            if (ct.contains("json") && !response.body().isEmpty()) {
+                json = JSON.readTree(response.body());
+            }
+            return new Answer(response.statusCode(), response, json);
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
