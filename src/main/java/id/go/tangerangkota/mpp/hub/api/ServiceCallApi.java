@@ -151,8 +151,8 @@ public class ServiceCallApi {
             case REJECTED -> throw new HubProblem(ProblemType.AGENCY_REJECTED,
                     agency + " rejected the request: " + outcome.reason(), List.of(), null,
                     Map.of("agency", call.connector().slug()));
-            case AUTH_FAILED -> throw AgencyFailures.authFailed(agency, outcome.reason());
-            case AGENCY_ERROR -> throw AgencyFailures.agencyError(agency, outcome.reason());
+            case AUTH_FAILED -> throw AgencyFailures.authFailed(call.connector().slug(), agency, outcome.reason());
+            case AGENCY_ERROR -> throw AgencyFailures.agencyError(call.connector().slug(), agency, outcome.reason());
         }
     }
 

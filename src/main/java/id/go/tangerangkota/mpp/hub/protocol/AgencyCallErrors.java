@@ -10,11 +10,12 @@ import org.apache.camel.Exchange;
 public class AgencyCallErrors {
 
     public void unreachable(Exchange exchange) {
+        String slug = exchange.getProperty(FlowKeys.AGENCY, String.class);
         String agency = exchange.getProperty(FlowKeys.AGENCY_NAME, String.class);
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String why = cause instanceof java.net.SocketTimeoutException
                 || (cause != null && cause.getClass().getSimpleName().contains("Timeout"))
                 ? "no answer within the time limit" : "connection failed";
-        throw AgencyFailures.unreachable(agency, why);
+        throw AgencyFailures.unreachable(slug, agency, why);
     }
 }

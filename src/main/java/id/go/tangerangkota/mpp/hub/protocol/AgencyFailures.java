@@ -18,20 +18,24 @@ public final class AgencyFailures {
     private AgencyFailures() {
     }
 
-    public static HubProblem unreachable(String agency, String why) {
+    /**
+     * @param slug the agency's slug, the problem's stable {@code agency} field
+     * @param name the agency's name, for the clerk
+     */
+    public static HubProblem unreachable(String slug, String name, String why) {
         return new HubProblem(ProblemType.AGENCY_UNAVAILABLE,
-                "The system of " + agency + " cannot be reached (" + why + "); retry later",
-                List.of(), RETRY_AFTER_SECONDS, Map.of("agency", agency));
+                "The system of " + name + " cannot be reached (" + why + "); retry later",
+                List.of(), RETRY_AFTER_SECONDS, Map.of("agency", slug));
     }
 
-    public static HubProblem agencyError(String agency, String what) {
-        return new HubProblem(ProblemType.AGENCY_ERROR, agency + " answered with an error: " + what,
-                List.of(), null, Map.of("agency", agency));
+    public static HubProblem agencyError(String slug, String name, String what) {
+        return new HubProblem(ProblemType.AGENCY_ERROR, name + " answered with an error: " + what,
+                List.of(), null, Map.of("agency", slug));
     }
 
-    public static HubProblem authFailed(String agency, String what) {
-        return new HubProblem(ProblemType.AGENCY_ERROR, agency + " refused the hub's credentials ("
+    public static HubProblem authFailed(String slug, String name, String what) {
+        return new HubProblem(ProblemType.AGENCY_ERROR, name + " refused the hub's credentials ("
                 + what + "); the connector's configuration must be fixed by an integrator",
-                List.of(), null, Map.of("agency", agency));
+                List.of(), null, Map.of("agency", slug));
     }
 }

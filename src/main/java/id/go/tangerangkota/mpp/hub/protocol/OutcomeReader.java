@@ -19,6 +19,7 @@ public class OutcomeReader {
     }
 
     public AgencyOutcome read(Exchange exchange) {
+        String slug = exchange.getProperty(FlowKeys.AGENCY, String.class);
         String agency = exchange.getProperty(FlowKeys.AGENCY_NAME, String.class);
         String mapped = exchange.getMessage().getBody(String.class);
         JsonNode node;
@@ -29,7 +30,7 @@ public class OutcomeReader {
         }
         AgencyOutcome.Kind kind = node == null ? null : kindOf(node.path("outcome").asText(""));
         if (kind == null) {
-            throw AgencyFailures.agencyError(agency, "the connector's response mapping gave no valid outcome");
+            throw AgencyFailures.agencyError(slug, agency, "the connector's response mapping gave no valid outcome");
         }
         JsonNode result = node.get("result");
         return new AgencyOutcome(kind, result, text(node, "agencyReference"), text(node, "reason"));

@@ -64,16 +64,17 @@ public class RestJsonCall {
      * naming the agency: a 5xx, an empty or non-JSON body (a proxy's error page, say).
      */
     public void checkReply(Exchange exchange) {
+        String slug = exchange.getProperty(FlowKeys.AGENCY, String.class);
         String agency = exchange.getProperty(FlowKeys.AGENCY_NAME, String.class);
         Message message = exchange.getMessage();
         int status = message.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
         String body = message.getBody(String.class);
         if (status >= 500) {
-            throw AgencyFailures.agencyError(agency, "HTTP " + status);
+            throw AgencyFailures.agencyError(slug, agency, "HTTP " + status);
         }
         String trimmed = body == null ? "" : body.stripLeading();
         if (!(trimmed.startsWith("{") || trimmed.startsWith("["))) {
-            throw AgencyFailures.agencyError(agency, "HTTP " + status + " without a JSON answer");
+            throw AgencyFailures.agencyError(slug, agency, "HTTP " + status + " without a JSON answer");
         }
         message.setBody(body);
     }

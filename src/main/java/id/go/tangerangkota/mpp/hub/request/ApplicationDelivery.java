@@ -100,8 +100,8 @@ public class ApplicationDelivery {
                 requests.transition(requestId, RequestStatus.DISPATCHED, next, agency + " rejected it",
                         outcome.agencyReference(), null, outcome.reason());
             }
-            case AUTH_FAILED -> throw AgencyFailures.authFailed(agency, outcome.reason());
-            default -> throw AgencyFailures.agencyError(agency, outcome.reason());
+            case AUTH_FAILED -> throw AgencyFailures.authFailed(request.agency(), agency, outcome.reason());
+            default -> throw AgencyFailures.agencyError(request.agency(), agency, outcome.reason());
         }
         LOG.info("Application {} to {} is {}", requestId, request.agency(), next);
         exchange.getMessage().removeHeaders("*");

@@ -74,7 +74,7 @@ final class BirthRegistrationService implements DukcapilService {
         }
 
         String reporterNik = request.nik("NIK_PELAPOR");
-        String familyCard = request.required("NO_KK").strip();
+        String familyCard = request.required("NO_KK");
         if (!DukcapilRequest.isSixteenDigits(familyCard)) {
             throw new DukcapilRejection("NO_KK Tidak Valid");
         }

@@ -107,6 +107,7 @@ final class DukcapilBackend implements HttpHandler {
                 throw new DukcapilRejection("Parameter Tidak Lengkap");
             }
             DukcapilRequest request = new DukcapilRequest(body);
+            // Both are always compared (a plain |), so the answer never hints which one was wrong.
             if (!same(request.credential("user_id"), settings.userId())
                     | !same(request.credential("password"), settings.password())) {
                 throw new DukcapilRejection("Login Gagal");

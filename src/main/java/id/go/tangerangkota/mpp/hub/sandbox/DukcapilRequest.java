@@ -45,9 +45,9 @@ final class DukcapilRequest {
         return Optional.of(value.asText());
     }
 
-    /** A mandatory NIK field: present, then exactly 16 digits. */
+    /** A mandatory NIK field: present, then exactly 16 digits (no spaces: SIAK does not trim). */
     String nik(String field) {
-        String nik = required(field).strip();
+        String nik = required(field);
         if (!isSixteenDigits(nik)) {
             throw new DukcapilRejection("NIK".equals(field) ? "NIK Tidak Valid" : "NIK Tidak Valid: " + field);
         }

@@ -8,8 +8,9 @@ import java.util.concurrent.CountDownLatch;
  * Runs the sandbox alone, in its own JVM, until the process is stopped:
  * {@code java -cp ... id.go.tangerangkota.mpp.hub.sandbox.SandboxMain [port]}.
  *
- * <p>The port is the first argument, else {@code -Dmpp.sandbox.port}, else 8090. The demo
- * settings apply ({@link SandboxSettings#demo(int)}): loopback only, demo credentials.
+ * <p>The port is the first argument, else {@code -Dmpp.sandbox.port}, else 8090; the pool size
+ * is {@code -Dmpp.sandbox.threads}, else 64. Otherwise the demo settings apply
+ * ({@link SandboxSettings#demo(int)}): loopback only, demo credentials.
  */
 public final class SandboxMain {
 
@@ -29,7 +30,7 @@ public final class SandboxMain {
         int port = port(args);
         SandboxServer server;
         try {
-            server = SandboxServer.start(SandboxSettings.demo(port));
+            server = SandboxServer.start(settings(port));
         } catch (IOException cannotBind) {
             throw new UncheckedIOException("cannot listen on port " + port, cannotBind);
         }
@@ -47,6 +48,15 @@ public final class SandboxMain {
             Thread.currentThread().interrupt();
             server.close();
         }
+    }
+
+    static SandboxSettings settings(int port) {
+        SandboxSettings demo = SandboxSettings.demo(port);
+        String threads = System.getProperty("mpp.sandbox.threads");
+        if (threads == null || threads.isBlank()) {
+            return demo;
+        }
+        return new SandboxSettings(demo.bindAddress(), port, Integer.parseInt(threads.strip()), demo.dukcapil());
     }
 
     static int port(String[] args) {

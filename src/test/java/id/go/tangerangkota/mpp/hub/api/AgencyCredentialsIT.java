@@ -14,7 +14,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = {
         "mpp.agency.disdukcapil.password=not-the-agreed-password",
-        "mpp.data-dir=target/it-data/${mpp.test.run:local}/wrong-credentials"
+        "mpp.data-dir=./target/it-data/${mpp.test.run:local}/wrong-credentials"
 })
 class AgencyCredentialsIT extends HubIntegrationTest {
 

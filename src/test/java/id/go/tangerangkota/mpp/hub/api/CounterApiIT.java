@@ -213,12 +213,12 @@ class CounterApiIT extends HubIntegrationTest {
 
     @Test
     void impossibleNikIsA400NamingTheFieldBeforeAnyAgencyIsCalled() {
-        Answer a = counter.post(LOOKUP, lookupBody("3671011303850001"));
+        Answer a = counter.post(LOOKUP, lookupBody("3671011213850001"));
 
         assertThat(a.status()).isEqualTo(400);
         assertThat(a.json().path("type").asText()).endsWith("/validation");
         assertThat(fields(a)).containsExactly("citizen.nik");
-        assertThat(a.body()).doesNotContain("3671011303850001");
+        assertThat(a.body()).doesNotContain("3671011213850001");
     }
 
     @Test

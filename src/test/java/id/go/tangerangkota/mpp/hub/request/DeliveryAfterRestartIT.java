@@ -24,7 +24,7 @@ class DeliveryAfterRestartIT {
 
     private static ConfigurableApplicationContext start(Path dataDir, boolean delivery) {
         return new SpringApplicationBuilder(HubApplication.class).profiles("sandbox").run(
-                "--server.port=0", "--mpp.sandbox.port=0", "--mpp.data-dir=" + dataDir,
+                "--server.port=0", "--mpp.sandbox.port=0", "--mpp.data-dir=" + dataDir.toAbsolutePath(),
                 "--mpp.delivery.enabled=" + delivery);
     }
 

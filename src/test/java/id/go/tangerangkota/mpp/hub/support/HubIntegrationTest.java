@@ -17,7 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 @ActiveProfiles("sandbox")
 @TestPropertySource(properties = {
         "mpp.sandbox.port=0",
-        "mpp.data-dir=target/it-data/${mpp.test.run:local}/shared"
+        "mpp.data-dir=./target/it-data/${mpp.test.run:local}/shared"
 })
 public abstract class HubIntegrationTest {
 
