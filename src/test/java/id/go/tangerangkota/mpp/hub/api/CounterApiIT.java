@@ -9,6 +9,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import static id.go.tangerangkota.mpp.hub.support.Citizens.*;
 
+import id.go.tangerangkota.mpp.hub.support.Canonical;
 import id.go.tangerangkota.mpp.hub.support.HubClient;
 import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
 import id.go.tangerangkota.mpp.hub.support.HubIntegrationTest;
@@ -79,6 +80,7 @@ class CounterApiIT extends HubIntegrationTest {
         assertThat(result.path("familyCardNumber").asText()).isEqualTo("3671050101150001");
         assertThat(result.path("address").path("kecamatan").asText()).isEqualTo("CIPONDOH");
         assertThat(result.path("address").path("city").asText()).isEqualTo("KOTA TANGERANG");
+        Canonical.assertValid("citizen.schema.json", result);
     }
 
     @Test
@@ -109,6 +111,7 @@ class CounterApiIT extends HubIntegrationTest {
         assertThat(result.path("elements").path("birthDate").path("match").asBoolean()).isTrue();
         assertThat(result.path("elements").path("birthPlace").path("match").asBoolean()).isFalse();
         assertThat(result.path("matched").asBoolean()).isFalse();
+        Canonical.assertValid("verification.schema.json", result);
         assertThat(a.body()).doesNotContain("SRI WAHYUNI").doesNotContain("familyCardNumber\":\"3671");
     }
 
@@ -128,6 +131,7 @@ class CounterApiIT extends HubIntegrationTest {
                     r -> r.json().path("status").asText().equals("COMPLETED"), Duration.ofSeconds(20));
             assertThat(done.json().path("agencyReference").asText()).startsWith("3671-LT-");
             assertThat(done.json().path("result").path("documentType").asText()).isEqualTo("AKTA_KELAHIRAN");
+            Canonical.assertValid("application-result.schema.json", done.json().path("result"));
             assertThat(done.json().path("citizen").path("nikMasked").asText()).isEqualTo("3671********0002");
             List<String> states = new ArrayList<>();
             done.json().path("history").forEach(h -> states.add(h.path("status").asText()));
