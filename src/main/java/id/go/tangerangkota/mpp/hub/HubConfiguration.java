@@ -1,6 +1,7 @@
 package id.go.tangerangkota.mpp.hub;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.tangerangkota.mpp.hub.api.CatalogueApi;
@@ -19,6 +20,7 @@ import id.go.tangerangkota.mpp.hub.protocol.AgencyCallErrors;
 import id.go.tangerangkota.mpp.hub.protocol.OutcomeReader;
 import id.go.tangerangkota.mpp.hub.protocol.RestJsonCall;
 import id.go.tangerangkota.mpp.hub.request.ApplicationDelivery;
+import id.go.tangerangkota.mpp.hub.request.IdempotencyRetention;
 import id.go.tangerangkota.mpp.hub.request.IdempotencyStore;
 import id.go.tangerangkota.mpp.hub.request.RequestStore;
 import id.go.tangerangkota.mpp.hub.security.NikHasher;
@@ -30,12 +32,14 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Wires the hub's parts. Bean names are the names the YAML routes call them by.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 public class HubConfiguration {
 
     /** The one clock every time-dependent part reads, so tests can move time. */
@@ -78,8 +82,15 @@ public class HubConfiguration {
     }
 
     @Bean
-    IdempotencyStore idempotencyStore(JdbcTemplate jdbc, Clock clock) {
-        return new IdempotencyStore(jdbc, clock);
+    IdempotencyStore idempotencyStore(JdbcTemplate jdbc, Clock clock,
+            @Value("${mpp.idempotency.claim-timeout:PT2M}") Duration claimTimeout) {
+        return new IdempotencyStore(jdbc, clock, claimTimeout);
+    }
+
+    @Bean
+    IdempotencyRetention idempotencyRetention(IdempotencyStore store,
+            @Value("${mpp.idempotency.retention:P1D}") Duration retention) {
+        return new IdempotencyRetention(store, retention);
     }
 
     @Bean

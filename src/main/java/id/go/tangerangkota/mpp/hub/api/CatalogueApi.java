@@ -97,7 +97,12 @@ public class CatalogueApi {
     private Connector knownAgency(String agency) {
         Connector c = ServiceCallApi.validSlug(agency)
                 ? registry.find(agency).orElse(null) : null;
-        if (c == null || c.descriptor() == null) {
+        if (c != null && c.descriptor() == null) {
+            throw new HubProblem(ProblemType.CONNECTOR_INVALID, c.slug()
+                    + ": the connector's descriptor cannot be read; integrators see the details in the hub's log",
+                    List.of(), 300, Map.of("agency", c.slug()));
+        }
+        if (c == null) {
             throw new HubProblem(ProblemType.UNKNOWN_AGENCY, "No agency '" + safe(agency)
                     + "' in the catalogue; GET /api/v1/agencies lists them",
                     List.of(new FieldError("agency", "unknown agency")), null, Map.of());

@@ -8,6 +8,9 @@ import org.apache.camel.Processor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Wraps every exchange that enters the hub over platform-http and is the last word on what leaves:
@@ -43,7 +46,12 @@ public final class ResponseGuard implements Processor {
         String path = in.getHeader(Exchange.HTTP_URI, String.class);
         MDC.put(HttpCall.MDC_REQUEST_ID, requestId);
         try {
-            route.process(exchange);
+            try {
+                route.process(exchange);
+            } catch (Exception thrown) {
+                // Routes record failures on the exchange; a processor that throws is handled the same.
+                exchange.setException(thrown);
+            }
             Message out = exchange.getMessage();
             Exception failure = exchange.getException();
             if (failure != null) {
@@ -68,6 +76,12 @@ public final class ResponseGuard implements Processor {
 
     private static void renderFailure(Message out, Exception failure, String path, String requestId) {
         HubProblem problem = findProblem(failure);
+        if (problem == null && isStorageOutage(failure)) {
+            LOG.error("Storage unavailable answering {}: {}", path, failure.getMessage());
+            problem = new HubProblem(ProblemType.STORAGE_UNAVAILABLE,
+                    "The hub's database is unavailable; nothing was changed. Retry shortly.",
+                    java.util.List.of(), 10, java.util.Map.of());
+        }
         if (problem == null) {
             // A defect: log it whole for us, tell the client only that it happened and its id.
             LOG.error("Unhandled error answering {}", path, failure);
@@ -77,6 +91,17 @@ public final class ResponseGuard implements Processor {
             LOG.warn("Answering {} with {}: {}", path, problem.type().status(), problem.detail());
         }
         render(out, problem, path, requestId);
+    }
+
+    /** The database cannot be reached (as opposed to a defect such as bad SQL). */
+    private static boolean isStorageOutage(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessException
+                    || t instanceof CannotCreateTransactionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static HubProblem findProblem(Throwable failure) {

@@ -74,10 +74,13 @@ public class ServiceCallApi {
         String agency = in.getHeader("agency", String.class);
         String serviceId = in.getHeader("service", String.class);
         Connector connector = validSlug(agency) ? registry.find(agency).orElse(null) : null;
-        if (connector == null || connector.descriptor() == null) {
+        if (connector == null) {
             throw new HubProblem(ProblemType.UNKNOWN_AGENCY, "No agency '" + CatalogueApi.safe(agency)
                     + "' in the catalogue; GET /api/v1/agencies lists them",
                     List.of(new FieldError("agency", "unknown agency")), null, Map.of());
+        }
+        if (connector.descriptor() == null) {
+            throw invalidConnector(connector);
         }
         ConnectorDescriptor.Service service = (validSlug(serviceId) ? connector.service(serviceId) : Optional
                 .<ConnectorDescriptor.Service>empty()).orElseThrow(() -> CatalogueApi.unknownService(connector, serviceId));
@@ -86,9 +89,7 @@ public class ServiceCallApi {
                     connector.displayName() + ": connector not yet enabled. "
                             + (connector.descriptor().disabledReason() == null ? "" : connector.descriptor().disabledReason()),
                     List.of(), 3600, Map.of("agency", connector.slug()));
-            case INVALID -> throw new HubProblem(ProblemType.CONNECTOR_INVALID,
-                    connector.displayName() + ": the connector is disabled by a configuration error; "
-                            + "integrators have been told", List.of(), 300, Map.of("agency", connector.slug()));
+            case INVALID -> throw invalidConnector(connector);
             default -> {
             }
         }
@@ -116,6 +117,12 @@ public class ServiceCallApi {
         IdempotencyStore.Record r = exchange.getProperty(FlowKeys.REPLAY, IdempotencyStore.Record.class);
         JsonAnswer.write(exchange, r.statusCode(), r.responseBody(), r.location());
         exchange.getMessage().setHeader("Idempotency-Replayed", "true");
+    }
+
+    private static HubProblem invalidConnector(Connector connector) {
+        return new HubProblem(ProblemType.CONNECTOR_INVALID, connector.displayName()
+                + ": the connector is disabled by a configuration error; integrators see the details in the hub's log",
+                List.of(), 300, Map.of("agency", connector.slug()));
     }
 
     /** Sets the canonical envelope as the body, ready for the connector's call route. */

@@ -1,6 +1,7 @@
 package id.go.tangerangkota.mpp.hub.request;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +19,16 @@ public class IdempotencyStore {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Duration claimTimeout;
 
-    public IdempotencyStore(JdbcTemplate jdbc, Clock clock) {
+    /**
+     * @param claimTimeout how long a claim without answer blocks its key: longer than any request
+     *                     takes, so only a claim left by a crashed hub ever expires
+     */
+    public IdempotencyStore(JdbcTemplate jdbc, Clock clock, Duration claimTimeout) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.claimTimeout = claimTimeout;
     }
 
     /**
@@ -35,6 +42,11 @@ public class IdempotencyStore {
                     + " VALUES (?,?,?,?)", clientId, key, requestHash, OffsetDateTime.now(clock));
             return Optional.empty();
         } catch (DuplicateKeyException alreadyThere) {
+            // A claim older than any request can take was left by a hub that died mid-request
+            // (no answer was given): drop it, or the key would answer "in progress" forever.
+            jdbc.update("DELETE FROM idempotency_record WHERE client_id = ? AND idempotency_key = ?"
+                    + " AND status_code IS NULL AND created_at < ?",
+                    clientId, key, OffsetDateTime.now(clock).minus(claimTimeout));
             List<Record> rows = jdbc.query("SELECT request_hash, status_code, location, response_body"
                     + " FROM idempotency_record WHERE client_id = ? AND idempotency_key = ?",
                     (rs, n) -> new Record(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4)),
@@ -48,6 +60,17 @@ public class IdempotencyStore {
     public void remember(String clientId, String key, int statusCode, String location, String body) {
         jdbc.update("UPDATE idempotency_record SET status_code = ?, location = ?, response_body = ?"
                 + " WHERE client_id = ? AND idempotency_key = ?", statusCode, location, body, clientId, key);
+    }
+
+    /**
+     * Forgets answers older than the retention: a client retries within minutes, and a stored answer
+     * may hold personal data (an inquiry's result).
+     *
+     * @return how many were deleted
+     */
+    public int purgeOlderThan(Duration retention) {
+        return jdbc.update("DELETE FROM idempotency_record WHERE created_at < ?",
+                OffsetDateTime.now(clock).minus(retention));
     }
 
     /** Drops a claim whose request failed. */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -170,10 +169,5 @@ public class RequestStore {
                 rs.getString("payload"), rs.getString("result"), rs.getString("agency_reference"),
                 rs.getString("reason"), rs.getInt("attempts"), rs.getObject("sla_due_at", OffsetDateTime.class),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
-    }
-
-    /** Thrown when storage fails; the API turns it into a 503 naming the storage. */
-    public static boolean isStorageFailure(Throwable t) {
-        return t instanceof DataAccessException;
     }
 }

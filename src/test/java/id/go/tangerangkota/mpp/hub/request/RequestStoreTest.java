@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +15,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 import id.go.tangerangkota.mpp.hub.support.Databases;
+import id.go.tangerangkota.mpp.hub.support.MovableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -59,10 +61,11 @@ class RequestStoreTest {
 
         RequestStore store;
         IdempotencyStore idempotency;
+        final MovableClock clock = new MovableClock(Instant.now());
 
         void useDataSource(DataSource ds) {
-            store = new RequestStore(new JdbcTemplate(ds), new DataSourceTransactionManager(ds), Clock.systemUTC());
-            idempotency = new IdempotencyStore(new JdbcTemplate(ds), Clock.systemUTC());
+            store = new RequestStore(new JdbcTemplate(ds), new DataSourceTransactionManager(ds), clock);
+            idempotency = new IdempotencyStore(new JdbcTemplate(ds), clock, Duration.ofMinutes(2));
         }
 
         RequestStore.NewRequest newRequest(String nikHash, String agency) {
@@ -174,6 +177,36 @@ class RequestStoreTest {
 
             idempotency.release("client-b", key);
             assertThat(idempotency.claim("client-b", key, "hash-3")).isEmpty();
+        }
+
+        @Test
+        void aClaimLeftByACrashedRequestExpiresButAnAnsweredKeyDoesNot() {
+            String abandoned = "abandoned-" + RequestIds.next();
+            String answered = "answered-" + RequestIds.next();
+            idempotency.claim("client-c", abandoned, "hash-1");
+            idempotency.claim("client-c", answered, "hash-1");
+            idempotency.remember("client-c", answered, 202, "/x", "{}");
+
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(idempotency.claim("client-c", abandoned, "hash-1")).hasValueSatisfying(r ->
+                    assertThat(r.inProgress()).isTrue());
+
+            clock.advance(Duration.ofMinutes(2));
+            assertThat(idempotency.claim("client-c", abandoned, "hash-1")).isEmpty();
+            assertThat(idempotency.claim("client-c", answered, "hash-1")).hasValueSatisfying(r ->
+                    assertThat(r.statusCode()).isEqualTo(202));
+        }
+
+        @Test
+        void answersArePurgedAfterTheRetention() {
+            String key = "old-" + RequestIds.next();
+            idempotency.claim("client-d", key, "hash-1");
+            idempotency.remember("client-d", key, 200, null, "{\"result\":\"personal\"}");
+
+            clock.advance(Duration.ofDays(2));
+            assertThat(idempotency.purgeOlderThan(Duration.ofDays(1))).isGreaterThanOrEqualTo(1);
+
+            assertThat(idempotency.claim("client-d", key, "hash-2")).isEmpty();
         }
     }
 }

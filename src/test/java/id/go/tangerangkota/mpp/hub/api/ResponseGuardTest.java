@@ -1,0 +1,77 @@
+package id.go.tangerangkota.mpp.hub.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+
+/**
+ * The last word on what leaves the hub: failures become problems, nothing internal leaks.
+ */
+class ResponseGuardTest {
+
+    private final CamelContext camel = new DefaultCamelContext();
+
+    private Exchange run(Processor route) throws Exception {
+        Exchange exchange = new DefaultExchange(camel);
+        exchange.getIn().setHeader(HttpCall.REQUEST_ID_HEADER, "req-1");
+        exchange.getIn().setHeader(Exchange.HTTP_URI, "/api/v1/agencies");
+        exchange.getIn().setHeader("X-API-Key", "secret-key");
+        new ResponseGuard(route).process(exchange);
+        return exchange;
+    }
+
+    @Test
+    void aDatabaseOutageIsA503NamingTheStorageWithRetryAfter() throws Exception {
+        Exchange e = run(x -> {
+            throw new CannotGetJdbcConnectionException("Connection refused: db.internal:5432");
+        });
+
+        assertThat(e.getException()).isNull();
+        assertThat(e.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(503);
+        assertThat(e.getMessage().getHeader("Retry-After")).isEqualTo("10");
+        assertThat(e.getMessage().getBody(String.class)).contains("/problems/storage-unavailable")
+                .contains("database").doesNotContain("db.internal").doesNotContain("Exception");
+    }
+
+    @Test
+    void aDefectIsA500WithTheRequestIdAndNoInternals() throws Exception {
+        Exchange e = run(x -> {
+            throw new NullPointerException("field secretThing of com.example.Internal");
+        });
+
+        String body = e.getMessage().getBody(String.class);
+        assertThat(e.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(500);
+        assertThat(body).contains("\"requestId\":\"req-1\"").doesNotContain("secretThing")
+                .doesNotContain("NullPointer");
+    }
+
+    @Test
+    void aBareErrorStatusGetsAProblemBodyInsteadOfTheEchoedRequest() throws Exception {
+        Exchange e = run(x -> {
+            x.getMessage().setBody("{\"citizen\":{\"nik\":\"3671011203850001\"}}");
+            x.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 404);
+        });
+
+        assertThat(e.getMessage().getHeader(Exchange.CONTENT_TYPE)).isEqualTo(ProblemDocument.MEDIA_TYPE);
+        assertThat(e.getMessage().getBody(String.class)).contains("/problems/not-found")
+                .doesNotContain("3671011203850001");
+    }
+
+    @Test
+    void onlyAllowListedHeadersLeave() throws Exception {
+        Exchange e = run(x -> {
+            x.getMessage().setHeader("CamelHttpMethod", "GET");
+            x.getMessage().setHeader("mppInternal", "x");
+            x.getMessage().setHeader("Location", "/api/v1/requests/1");
+        });
+
+        assertThat(e.getMessage().getHeaders()).containsKeys("Location", HttpCall.REQUEST_ID_HEADER)
+                .doesNotContainKeys("X-API-Key", "mppInternal", "CamelHttpMethod");
+    }
+}
