@@ -24,7 +24,13 @@ public record ConnectorDescriptor(
         Resilience resilience,
         Delivery delivery,
         JsonNode hours,
-        List<Service> services) {
+        List<Service> services,
+        List<Operation> operations) {
+
+    /** Internal operations, never null. */
+    public List<Operation> operationsOrEmpty() {
+        return operations == null ? List.of() : operations;
+    }
 
     /** Who answers for the connector. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -81,6 +87,11 @@ public record ConnectorDescriptor(
         public ServiceMode serviceMode() {
             return ServiceMode.fromWire(mode);
         }
+    }
+
+    /** An internal back-end call (see {@code operations} in the schema). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Operation(String id, String description, Call call, Mapping mapping, String result) {
     }
 
     /** The back-end request of a service. */

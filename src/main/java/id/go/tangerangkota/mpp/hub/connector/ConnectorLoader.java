@@ -119,17 +119,32 @@ public final class ConnectorLoader {
             problems.add(source + ": protocol: no adapter '" + descriptor.protocol()
                     + "' is installed in this hub (routes/kamelets/" + descriptor.protocol() + ".kamelet.yaml)");
         }
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < descriptor.services().size(); i++) {
             ConnectorDescriptor.Service service = descriptor.services().get(i);
             String at = source + ": services[" + i + "] (" + service.id() + ")";
-            if (service.mapping() == null || service.call() == null) {
-                problems.add(at + ": an enabled connector needs 'call' and 'mapping' for every service");
-                continue;
+            ids.add(service.id());
+            checkCall(at, service.call(), service.mapping(), problems);
+        }
+        for (int i = 0; i < descriptor.operationsOrEmpty().size(); i++) {
+            ConnectorDescriptor.Operation operation = descriptor.operationsOrEmpty().get(i);
+            String at = source + ": operations[" + i + "] (" + operation.id() + ")";
+            if (!ids.add(operation.id())) {
+                problems.add(at + ".id: already used by a service or operation of this connector");
             }
-            for (String file : List.of(service.mapping().request(), service.mapping().response())) {
-                if (!resources.getResource(locations.mapping(file)).exists()) {
-                    problems.add(at + ".mapping: file mappings/" + file + " does not exist");
-                }
+            checkCall(at, operation.call(), operation.mapping(), problems);
+        }
+    }
+
+    private void checkCall(String at, ConnectorDescriptor.Call call, ConnectorDescriptor.Mapping mapping,
+            List<String> problems) {
+        if (mapping == null || call == null) {
+            problems.add(at + ": an enabled connector needs 'call' and 'mapping' for every service and operation");
+            return;
+        }
+        for (String file : List.of(mapping.request(), mapping.response())) {
+            if (!resources.getResource(locations.mapping(file)).exists()) {
+                problems.add(at + ".mapping: file mappings/" + file + " does not exist");
             }
         }
     }

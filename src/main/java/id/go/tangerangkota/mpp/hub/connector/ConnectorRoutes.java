@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns the available connectors into running routes, from the templates in
  * {@code routes/flows/}: one {@code call-<slug>-<service>} route per service (template
- * {@code agency-call}, which hands the call to the connector's protocol kamelet) and one
+ * {@code agency-call}, which hands the call to the connector's protocol kamelet), one per internal
+ * operation likewise, and one
  * {@code deliver-<slug>} route per agency that takes applications (template
  * {@code agency-delivery}). Runs once Camel has loaded the YAML templates.
  */
@@ -49,13 +50,11 @@ public class ConnectorRoutes implements CamelContextConfiguration {
         ConnectorDescriptor d = connector.descriptor();
         boolean takesApplications = false;
         for (ConnectorDescriptor.Service service : d.services()) {
-            String routeId = "call-" + connector.slug() + "-" + service.id();
-            camel.addRouteFromTemplate(routeId, "agency-call", Map.of(
-                    "slug", connector.slug(),
-                    "service", service.id(),
-                    "agencyName", connector.displayName(),
-                    "kameletUri", kameletUri(connector, service)));
+            addCallRoute(camel, connector, service.id(), service.call(), service.mapping());
             takesApplications |= service.serviceMode() == ServiceMode.APPLICATION;
+        }
+        for (ConnectorDescriptor.Operation operation : d.operationsOrEmpty()) {
+            addCallRoute(camel, connector, operation.id(), operation.call(), operation.mapping());
         }
         if (takesApplications) {
             camel.addRouteFromTemplate("deliver-" + connector.slug(), "agency-delivery", Map.of(
@@ -67,16 +66,37 @@ public class ConnectorRoutes implements CamelContextConfiguration {
         }
     }
 
-    /** The kamelet endpoint of one service; RAW() keeps URLs and paths exactly as written. */
-    private String kameletUri(Connector connector, ConnectorDescriptor.Service service) {
+    /** Route {@code call-<slug>-<id>} for one service or internal operation. */
+    private void addCallRoute(CamelContext camel, Connector connector, String id, ConnectorDescriptor.Call call,
+            ConnectorDescriptor.Mapping mapping) throws Exception {
+        camel.addRouteFromTemplate("call-" + connector.slug() + "-" + id, "agency-call", Map.of(
+                "slug", connector.slug(),
+                "service", id,
+                "agencyName", connector.displayName(),
+                "kameletUri", kameletUri(connector, call, mapping)));
+    }
+
+    /**
+     * The kamelet endpoint of one call: the connector's endpoint, time limit and mappings, and the
+     * call's method, path and operation where given. RAW() keeps URLs and paths exactly as written.
+     */
+    private String kameletUri(Connector connector, ConnectorDescriptor.Call call, ConnectorDescriptor.Mapping mapping) {
         ConnectorDescriptor d = connector.descriptor();
         int timeout = d.resilience() == null ? 5000 : d.resilience().timeoutOrDefault();
-        return "kamelet:" + d.protocol()
-                + "?endpoint=RAW(" + connector.endpoint() + ")"
-                + "&method=" + service.call().method()
-                + "&path=RAW(" + service.call().path() + ")"
-                + "&requestMapping=RAW(" + locations.mapping(service.mapping().request()) + ")"
-                + "&responseMapping=RAW(" + locations.mapping(service.mapping().response()) + ")"
-                + "&timeoutMs=" + timeout;
+        StringBuilder uri = new StringBuilder("kamelet:").append(d.protocol())
+                .append("?endpoint=RAW(").append(connector.endpoint()).append(')')
+                .append("&requestMapping=RAW(").append(locations.mapping(mapping.request())).append(')')
+                .append("&responseMapping=RAW(").append(locations.mapping(mapping.response())).append(')')
+                .append("&timeoutMs=").append(timeout);
+        if (call.method() != null) {
+            uri.append("&method=").append(call.method());
+        }
+        if (call.path() != null) {
+            uri.append("&path=RAW(").append(call.path()).append(')');
+        }
+        if (call.operation() != null) {
+            uri.append("&operation=RAW(").append(call.operation()).append(')');
+        }
+        return uri.toString();
     }
 }

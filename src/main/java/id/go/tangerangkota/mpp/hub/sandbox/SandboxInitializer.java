@@ -2,6 +2,7 @@ package id.go.tangerangkota.mpp.hub.sandbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.context.ApplicationContextInitializer;
@@ -9,7 +10,9 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.Profiles;
 
 /**
@@ -22,6 +25,21 @@ import org.springframework.core.env.Profiles;
  */
 public class SandboxInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    /** Every {@code mpp.sandbox.*} property, for the simulated agencies' own settings. */
+    private static Map<String, String> sandboxProperties(ConfigurableEnvironment env) {
+        Map<String, String> properties = new HashMap<>();
+        for (PropertySource<?> source : env.getPropertySources()) {
+            if (source instanceof EnumerablePropertySource<?> enumerable) {
+                for (String name : enumerable.getPropertyNames()) {
+                    if (name.startsWith("mpp.sandbox.")) {
+                        properties.putIfAbsent(name, env.getProperty(name));
+                    }
+                }
+            }
+        }
+        return properties;
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment env = context.getEnvironment();
@@ -31,13 +49,15 @@ public class SandboxInitializer implements ApplicationContextInitializer<Configu
         }
         SandboxServer server;
         try {
-            server = SandboxServer.start(SandboxSettings.demo(env.getProperty("mpp.sandbox.port", Integer.class, 8090)));
+            server = SandboxServer.start(SandboxSettings.demo(env.getProperty("mpp.sandbox.port", Integer.class, 8090)),
+                    sandboxProperties(env));
         } catch (IOException e) {
             throw new UncheckedIOException("The sandbox back ends cannot start on port "
                     + env.getProperty("mpp.sandbox.port") + "; set mpp.sandbox.port to a free port", e);
         }
-        env.getPropertySources().addFirst(new MapPropertySource("sandbox-runtime",
-                Map.of("mpp.sandbox.port", server.port())));
+        Map<String, Object> runtime = new HashMap<>(server.runtimeProperties());
+        runtime.put("mpp.sandbox.port", server.port());
+        env.getPropertySources().addFirst(new MapPropertySource("sandbox-runtime", runtime));
         context.getBeanFactory().registerSingleton("sandboxServer", server);
         context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> {
             if (event.getApplicationContext() == context) {

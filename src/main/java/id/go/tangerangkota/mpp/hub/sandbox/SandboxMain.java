@@ -30,7 +30,7 @@ public final class SandboxMain {
         int port = port(args);
         SandboxServer server;
         try {
-            server = SandboxServer.start(settings(port));
+            server = SandboxServer.start(settings(port), systemSandboxProperties());
         } catch (IOException cannotBind) {
             throw new UncheckedIOException("cannot listen on port " + port, cannotBind);
         }
@@ -57,6 +57,14 @@ public final class SandboxMain {
             return demo;
         }
         return new SandboxSettings(demo.bindAddress(), port, Integer.parseInt(threads.strip()), demo.dukcapil());
+    }
+
+    /** The {@code -Dmpp.sandbox.*} system properties, for the simulated agencies' own settings. */
+    static java.util.Map<String, String> systemSandboxProperties() {
+        java.util.Map<String, String> properties = new java.util.HashMap<>();
+        System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("mpp.sandbox."))
+                .forEach(n -> properties.put(n, System.getProperty(n)));
+        return properties;
     }
 
     static int port(String[] args) {

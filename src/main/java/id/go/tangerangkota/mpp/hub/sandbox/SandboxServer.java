@@ -5,7 +5,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -22,6 +24,8 @@ import com.sun.net.httpserver.HttpServer;
  * <ul>
  *   <li>{@code POST /dukcapil/get_json/{institution}/CALL_NIK}, {@code .../CALL_VERIFY_BY_ELEMEN}
  *       and {@code .../LAYANAN_AKTA_KELAHIRAN}: Disdukcapil;
+ *   <li>the other simulated agencies listed in {@link SandboxBackends}, each under its own prefix
+ *       or on a listener of its own;
  *   <li>{@code GET /test-data}: the identifiers worth sending to each agency.
  * </ul>
  *
@@ -41,16 +45,19 @@ public final class SandboxServer implements AutoCloseable {
     private final BirthRegistrations births;
     private final CallMeter dukcapilCalls;
     private final TestDataSections testData;
+    private final Map<String, AgencyBackend> backends;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private SandboxServer(HttpServer http, ExecutorService executor, CitizenRegistry citizens,
-            BirthRegistrations births, CallMeter dukcapilCalls, TestDataSections testData) {
+            BirthRegistrations births, CallMeter dukcapilCalls, TestDataSections testData,
+            Map<String, AgencyBackend> backends) {
         this.http = http;
         this.executor = executor;
         this.citizens = citizens;
         this.births = births;
         this.dukcapilCalls = dukcapilCalls;
         this.testData = testData;
+        this.backends = backends;
     }
 
     /**
@@ -60,6 +67,17 @@ public final class SandboxServer implements AutoCloseable {
      * @throws IOException when the address cannot be bound (e.g. the port is taken)
      */
     public static SandboxServer start(SandboxSettings settings) throws IOException {
+        return start(settings, Map.of());
+    }
+
+    /**
+     * Binds, starts serving and returns.
+     *
+     * @param settings   where to listen and Disdukcapil's settings; port 0 picks a free port
+     * @param properties settings of the other simulated agencies ({@code mpp.sandbox.<slug>.*})
+     * @throws IOException when an address cannot be bound (e.g. the port is taken)
+     */
+    public static SandboxServer start(SandboxSettings settings, Map<String, String> properties) throws IOException {
         CitizenRegistry citizens = CitizenRegistry.seeded();
         BirthRegistrations births = new BirthRegistrations();
         CallMeter dukcapilCalls = new CallMeter();
@@ -76,9 +94,21 @@ public final class SandboxServer implements AutoCloseable {
                 new ElementVerificationService(citizens),
                 new BirthRegistrationService(citizens, births, Clock.system(JAKARTA)))));
         testData.register("disdukcapil", new DukcapilTestData(dukcapil, citizens));
+        SandboxContext context = new SandboxContext(http, citizens, testData, Clock.system(JAKARTA), properties);
+        Map<String, AgencyBackend> backends = new LinkedHashMap<>();
+        try {
+            for (AgencyBackend backend : SandboxBackends.all()) {
+                backend.install(context);
+                backends.put(backend.agency(), backend);
+            }
+        } catch (IOException | RuntimeException e) {
+            backends.values().forEach(AgencyBackend::close);
+            executor.shutdownNow();
+            throw e;
+        }
         http.createContext(TestDataHandler.PATH, new TestDataHandler(testData));
         http.start();
-        return new SandboxServer(http, executor, citizens, births, dukcapilCalls, testData);
+        return new SandboxServer(http, executor, citizens, births, dukcapilCalls, testData, backends);
     }
 
     /** The port listened on: the one asked for, or the one picked for port 0. */
@@ -108,6 +138,18 @@ public final class SandboxServer implements AutoCloseable {
         return dukcapilCalls;
     }
 
+    /** A simulated agency by slug, for tests that check what it received. */
+    public <T extends AgencyBackend> T backend(String agency, Class<T> type) {
+        return type.cast(backends.get(agency));
+    }
+
+    /** What the simulated agencies publish for the hub to reach them (e.g. their TCP ports). */
+    public Map<String, Object> runtimeProperties() {
+        Map<String, Object> all = new LinkedHashMap<>();
+        backends.values().forEach(b -> all.putAll(b.runtimeProperties()));
+        return all;
+    }
+
     /** The sections of {@code GET /test-data}; another simulated agency adds its own here. */
     public TestDataSections testData() {
         return testData;
@@ -119,6 +161,7 @@ public final class SandboxServer implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        backends.values().forEach(AgencyBackend::close);
         http.stop(0);
         executor.shutdownNow();
         try {

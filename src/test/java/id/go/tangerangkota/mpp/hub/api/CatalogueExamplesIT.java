@@ -20,9 +20,13 @@ class CatalogueExamplesIT extends HubIntegrationTest {
     void everyCatalogueExampleIsAnsweredAsItsConnectorStateSays() {
         int live = 0;
         int waiting = 0;
+        int expectedLive = 0;
         for (JsonNode agency : counter.get("/api/v1/agencies").json().path("agencies")) {
             String slug = agency.path("id").asText();
             boolean available = agency.path("state").asText().equals("available");
+            if (available) {
+                expectedLive += agency.path("serviceCount").asInt();
+            }
             for (JsonNode service : counter.get("/api/v1/agencies/" + slug + "/services").json().path("services")) {
                 String at = slug + "/" + service.path("id").asText();
                 Answer a = counter.post(service.path("path").asText(), service.path("example").toString());
@@ -43,11 +47,17 @@ class CatalogueExamplesIT extends HubIntegrationTest {
                         assertThat(done.json().path("status").asText()).as(at + ": " + done.body())
                                 .isEqualTo("COMPLETED");
                     }
-                    default -> throw new AssertionError(at + ": payment services are not live yet");
+                    // Payment orchestration (bill look-up, bank payment, biller confirmation) is not
+                    // built yet: until it is, the hub says so rather than half-paying.
+                    case "payment" -> {
+                        assertThat(a.status()).as(at + ": " + a.body()).isEqualTo(503);
+                        assertThat(a.json().path("type").asText()).endsWith("/service-mode-not-available");
+                    }
+                    default -> throw new AssertionError(at + ": unknown mode");
                 }
             }
         }
-        assertThat(live).isEqualTo(3);
-        assertThat(waiting).isGreaterThanOrEqualTo(40);
+        assertThat(live).as("services of live connectors").isEqualTo(expectedLive).isGreaterThanOrEqualTo(3);
+        assertThat(live + waiting).isGreaterThanOrEqualTo(50);
     }
 }

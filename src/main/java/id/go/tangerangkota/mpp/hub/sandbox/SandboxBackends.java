@@ -1,0 +1,20 @@
+package id.go.tangerangkota.mpp.hub.sandbox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The simulated agencies the sandbox serves besides Disdukcapil (which {@link SandboxServer} wires
+ * itself, as the population's owner). Add one line per agency.
+ */
+final class SandboxBackends {
+
+    private SandboxBackends() {
+    }
+
+    static List<AgencyBackend> all() {
+        List<AgencyBackend> backends = new ArrayList<>();
+        // one line per agency, e.g. backends.add(new id.go...sandbox.pdam.PdamBackend());
+        return backends;
+    }
+}
