@@ -17,6 +17,7 @@ import com.networknt.schema.JsonSchema;
  * @param state       whether it serves
  * @param problems    what is wrong, for an INVALID connector (file, field, fix)
  * @param endpoint    the resolved base URL (AVAILABLE only)
+ * @param endpoints   resolved per-call endpoint overrides, by their ${...} reference
  * @param secrets     resolved secret values by name (AVAILABLE only); never logged
  * @param inputs      compiled input schema per service id
  */
@@ -27,18 +28,21 @@ public record Connector(
         ConnectorState state,
         List<String> problems,
         String endpoint,
+        Map<String, String> endpoints,
         Map<String, String> secrets,
         Map<String, JsonSchema> inputs) {
 
     public Connector {
         problems = List.copyOf(problems);
+        endpoints = Map.copyOf(endpoints);
         secrets = Map.copyOf(secrets);
         inputs = Map.copyOf(new LinkedHashMap<>(inputs));
     }
 
     /** A connector whose descriptor cannot be used at all. */
     public static Connector invalid(String slug, String source, ConnectorDescriptor descriptor, List<String> problems) {
-        return new Connector(slug, source, descriptor, ConnectorState.INVALID, problems, null, Map.of(), Map.of());
+        return new Connector(slug, source, descriptor, ConnectorState.INVALID, problems, null, Map.of(), Map.of(),
+                Map.of());
     }
 
     public Optional<ConnectorDescriptor.Service> service(String serviceId) {
@@ -46,6 +50,11 @@ public record Connector(
             return Optional.empty();
         }
         return descriptor.services().stream().filter(s -> s.id().equals(serviceId)).findFirst();
+    }
+
+    /** The base URL of one call: its own endpoint when it declares one, else the connector's. */
+    public String endpointOf(ConnectorDescriptor.Call call) {
+        return call.endpoint() == null ? endpoint : endpoints.get(call.endpoint());
     }
 
     /** The name to show people: the short name when there is one. */

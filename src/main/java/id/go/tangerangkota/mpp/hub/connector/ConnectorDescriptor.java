@@ -94,9 +94,20 @@ public record ConnectorDescriptor(
     public record Operation(String id, String description, Call call, Mapping mapping, String result) {
     }
 
-    /** The back-end request of a service. */
+    /**
+     * The back-end request of a service or operation.
+     *
+     * @param protocol overrides the connector's protocol for this call, or null
+     * @param endpoint overrides the connector's endpoint reference for this call, or null
+     * @param headers  HTTP headers with envelope placeholders, or null
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Call(String method, String path, String operation) {
+    public record Call(String method, String path, String operation, String protocol, String endpoint,
+            Map<String, String> headers) {
+
+        public String protocolOr(String connectorProtocol) {
+            return protocol == null ? connectorProtocol : protocol;
+        }
     }
 
     /** The mapping files of a service, relative to {@code mappings/}. */

@@ -76,18 +76,35 @@ public final class ConnectorLoader {
         Map<String, JsonSchema> inputs = compileInputs(descriptor, source, problems);
         if (!descriptor.enabled()) {
             return problems.isEmpty()
-                    ? new Connector(slug, source, descriptor, ConnectorState.NOT_ENABLED, List.of(), null, Map.of(), inputs)
+                    ? new Connector(slug, source, descriptor, ConnectorState.NOT_ENABLED, List.of(), null, Map.of(),
+                            Map.of(), inputs)
                     : Connector.invalid(slug, source, descriptor, problems);
         }
         checkProtocolAndMappings(descriptor, source, problems);
         String endpoint = resolve(descriptor.endpoint(), source, "endpoint", problems);
+        Map<String, String> endpoints = new LinkedHashMap<>();
+        for (ConnectorDescriptor.Call call : calls(descriptor)) {
+            if (call.endpoint() != null && !endpoints.containsKey(call.endpoint())) {
+                endpoints.put(call.endpoint(), resolve(call.endpoint(), source, "call.endpoint", problems));
+            }
+        }
         Map<String, String> secrets = new LinkedHashMap<>();
         descriptor.auth().secretsOrEmpty().forEach((name, reference) ->
                 secrets.put(name, resolve(reference, source, "auth.secrets." + name, problems)));
         if (!problems.isEmpty()) {
             return Connector.invalid(slug, source, descriptor, problems);
         }
-        return new Connector(slug, source, descriptor, ConnectorState.AVAILABLE, List.of(), endpoint, secrets, inputs);
+        return new Connector(slug, source, descriptor, ConnectorState.AVAILABLE, List.of(), endpoint, endpoints, secrets,
+                inputs);
+    }
+
+    private static List<ConnectorDescriptor.Call> calls(ConnectorDescriptor descriptor) {
+        List<ConnectorDescriptor.Call> calls = new ArrayList<>();
+        descriptor.services().stream().map(ConnectorDescriptor.Service::call).filter(java.util.Objects::nonNull)
+                .forEach(calls::add);
+        descriptor.operationsOrEmpty().stream().map(ConnectorDescriptor.Operation::call)
+                .filter(java.util.Objects::nonNull).forEach(calls::add);
+        return calls;
     }
 
     private Map<String, JsonSchema> compileInputs(ConnectorDescriptor descriptor, String source, List<String> problems) {
@@ -115,9 +132,14 @@ public final class ConnectorLoader {
     }
 
     private void checkProtocolAndMappings(ConnectorDescriptor descriptor, String source, List<String> problems) {
-        if (!resources.getResource(locations.kamelet(descriptor.protocol())).exists()) {
-            problems.add(source + ": protocol: no adapter '" + descriptor.protocol()
-                    + "' is installed in this hub (routes/kamelets/" + descriptor.protocol() + ".kamelet.yaml)");
+        java.util.Set<String> protocols = new java.util.TreeSet<>();
+        protocols.add(descriptor.protocol());
+        calls(descriptor).forEach(c -> protocols.add(c.protocolOr(descriptor.protocol())));
+        for (String protocol : protocols) {
+            if (!resources.getResource(locations.kamelet(protocol)).exists()) {
+                problems.add(source + ": protocol: no adapter '" + protocol
+                        + "' is installed in this hub (routes/kamelets/" + protocol + ".kamelet.yaml)");
+            }
         }
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < descriptor.services().size(); i++) {

@@ -2,6 +2,7 @@ package id.go.tangerangkota.mpp.hub.connector;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 public class ConnectorRoutes implements CamelContextConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectorRoutes.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConnectorRegistry registry;
     private final ConnectorLocations locations;
@@ -73,6 +75,7 @@ public class ConnectorRoutes implements CamelContextConfiguration {
                 "slug", connector.slug(),
                 "service", id,
                 "agencyName", connector.displayName(),
+                "callHeaders", JSON.writeValueAsString(call.headers() == null ? Map.of() : call.headers()),
                 "kameletUri", kameletUri(connector, call, mapping)));
     }
 
@@ -83,8 +86,8 @@ public class ConnectorRoutes implements CamelContextConfiguration {
     private String kameletUri(Connector connector, ConnectorDescriptor.Call call, ConnectorDescriptor.Mapping mapping) {
         ConnectorDescriptor d = connector.descriptor();
         int timeout = d.resilience() == null ? 5000 : d.resilience().timeoutOrDefault();
-        StringBuilder uri = new StringBuilder("kamelet:").append(d.protocol())
-                .append("?endpoint=RAW(").append(connector.endpoint()).append(')')
+        StringBuilder uri = new StringBuilder("kamelet:").append(call.protocolOr(d.protocol()))
+                .append("?endpoint=RAW(").append(connector.endpointOf(call)).append(')')
                 .append("&requestMapping=RAW(").append(locations.mapping(mapping.request())).append(')')
                 .append("&responseMapping=RAW(").append(locations.mapping(mapping.response())).append(')')
                 .append("&timeoutMs=").append(timeout);

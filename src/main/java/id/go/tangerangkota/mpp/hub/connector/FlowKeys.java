@@ -27,6 +27,10 @@ public final class FlowKeys {
     public static final String AGENCY_PATH = "mppAgencyPath";
     public static final String AGENCY_METHOD = "mppAgencyMethod";
     public static final String AGENCY_NAME = "mppAgencyName";
+    /** HTTP headers the call declares in its descriptor (a JSON object with envelope placeholders). */
+    public static final String CALL_HEADERS = "mppCallHeaders";
+    /** Content type of the agency's request body, set by the kamelet (default application/json). */
+    public static final String AGENCY_CONTENT_TYPE = "mppAgencyContentType";
 
     private FlowKeys() {
     }

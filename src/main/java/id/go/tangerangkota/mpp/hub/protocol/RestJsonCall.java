@@ -2,21 +2,26 @@ package id.go.tangerangkota.mpp.hub.protocol;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 /**
- * The Java half of the {@code rest-json} kamelet: builds the outgoing HTTP request from the
- * kamelet's settings and checks that what came back is something a mapping can read.
+ * The Java half of the HTTP kamelets ({@code rest-json}, and any other that sends a body over
+ * HTTP): builds the outgoing request from the kamelet's and the call's settings, and checks that
+ * what came back is something a mapping can read.
  */
 public class RestJsonCall {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * Prepares the request: only the headers the agency needs (nothing of the counter's call, such
@@ -29,22 +34,45 @@ public class RestJsonCall {
         String url = exchange.getProperty(FlowKeys.AGENCY_ENDPOINT, String.class)
                 + fillPath(exchange.getProperty(FlowKeys.AGENCY_PATH, String.class),
                         exchange.getProperty(FlowKeys.ENVELOPE, JsonNode.class));
+        JsonNode envelope = exchange.getProperty(FlowKeys.ENVELOPE, JsonNode.class);
+        String contentType = exchange.getProperty(FlowKeys.AGENCY_CONTENT_TYPE, "application/json", String.class);
         Object body = message.getBody();
         message.removeHeaders("*");
         message.setHeader(Exchange.HTTP_URI, url);
         message.setHeader(Exchange.HTTP_METHOD, method);
-        message.setHeader("Accept", "application/json");
+        message.setHeader("Accept", contentType);
+        declaredHeaders(exchange.getProperty(FlowKeys.CALL_HEADERS, String.class), envelope)
+                .forEach(message::setHeader);
         if ("GET".equals(method)) {
             message.setBody(null);
         } else {
-            message.setHeader(Exchange.CONTENT_TYPE, "application/json");
+            message.setHeader(Exchange.CONTENT_TYPE, contentType);
             message.setBody(body);
         }
     }
 
+    /** The call's declared headers with their placeholders filled (not URL-encoded). */
+    static Map<String, String> declaredHeaders(String declared, JsonNode envelope) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (declared == null || declared.isBlank()) {
+            return headers;
+        }
+        try {
+            JSON.readTree(declared).fields().forEachRemaining(e ->
+                    headers.put(e.getKey(), fill(e.getValue().asText(), envelope, false)));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("call headers are not a JSON object", e);
+        }
+        return headers;
+    }
+
     /** Fills {@code {citizen.nik}}-style placeholders, URL-encoded. */
     static String fillPath(String path, JsonNode envelope) {
-        Matcher m = PLACEHOLDER.matcher(path);
+        return fill(path, envelope, true);
+    }
+
+    private static String fill(String template, JsonNode envelope, boolean urlEncode) {
+        Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             JsonNode value = envelope;
@@ -52,8 +80,8 @@ public class RestJsonCall {
                 value = value == null ? null : value.get(part);
             }
             String text = value == null || value.isNull() ? "" : value.asText();
-            m.appendReplacement(out, Matcher.quoteReplacement(URLEncoder.encode(text, StandardCharsets.UTF_8)
-                    .replace("+", "%20")));
+            String filled = urlEncode ? URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20") : text;
+            m.appendReplacement(out, Matcher.quoteReplacement(filled));
         }
         m.appendTail(out);
         return out.toString();
