@@ -16,6 +16,10 @@ import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRoutes;
 import id.go.tangerangkota.mpp.hub.connector.DeliveryQueues;
 import id.go.tangerangkota.mpp.hub.connector.EnvelopeFactory;
+import id.go.tangerangkota.mpp.hub.payment.AgencyCalls;
+import id.go.tangerangkota.mpp.hub.payment.BillLocks;
+import id.go.tangerangkota.mpp.hub.payment.PaymentFlow;
+import id.go.tangerangkota.mpp.hub.payment.PaymentReconciler;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyCallErrors;
 import id.go.tangerangkota.mpp.hub.protocol.OutcomeReader;
 import id.go.tangerangkota.mpp.hub.protocol.RestJsonCall;
@@ -24,6 +28,7 @@ import id.go.tangerangkota.mpp.hub.request.IdempotencyRetention;
 import id.go.tangerangkota.mpp.hub.request.IdempotencyStore;
 import id.go.tangerangkota.mpp.hub.request.RequestStore;
 import id.go.tangerangkota.mpp.hub.security.NikHasher;
+import org.apache.camel.ProducerTemplate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -129,6 +134,23 @@ public class HubConfiguration {
     ApplicationDelivery applicationDelivery(RequestStore requests, ConnectorRegistry registry,
             EnvelopeFactory envelopes, ObjectMapper json, Clock clock) {
         return new ApplicationDelivery(requests, registry, envelopes, json, clock);
+    }
+
+    @Bean
+    BillLocks billLocks(JdbcTemplate jdbc, Clock clock) {
+        return new BillLocks(jdbc, clock);
+    }
+
+    @Bean
+    PaymentFlow paymentFlow(ConnectorRegistry registry, RequestStore requests, BillLocks locks,
+            ProducerTemplate producer, EnvelopeFactory envelopes, NikHasher nikHasher, ObjectMapper json, Clock clock) {
+        return new PaymentFlow(registry, requests, locks, new AgencyCalls(producer), envelopes, nikHasher, json, clock);
+    }
+
+    @Bean
+    PaymentReconciler paymentReconciler(RequestStore requests, PaymentFlow flow, Clock clock,
+            @Value("${mpp.payment.stale-after:PT60S}") Duration staleAfter) {
+        return new PaymentReconciler(requests, flow, clock, staleAfter);
     }
 
     @Bean

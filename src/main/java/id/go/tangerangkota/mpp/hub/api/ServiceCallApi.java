@@ -15,6 +15,7 @@ import id.go.tangerangkota.mpp.hub.connector.ConnectorDescriptor;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
 import id.go.tangerangkota.mpp.hub.connector.EnvelopeFactory;
 import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
+import id.go.tangerangkota.mpp.hub.payment.PaymentResult;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyFailures;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyOutcome;
 import id.go.tangerangkota.mpp.hub.protocol.NikRules;
@@ -209,10 +210,36 @@ public class ServiceCallApi {
         idempotency.remember(call, 202, location, text);
     }
 
-    /** Payments arrive with the protocol work; until then the mode answers 503. */
-    public void paymentNotAvailable(Exchange exchange) {
-        throw new HubProblem(ProblemType.SERVICE_MODE_NOT_AVAILABLE,
-                "Payments are not available through the hub yet", List.of(), 3600, Map.of());
+    /** The counter's answer to a payment: 200 paid, 202 pending (poll), or the problem. */
+    public void answerPayment(Exchange exchange) {
+        ServiceCall call = call(exchange);
+        PaymentResult result = exchange.getMessage().getBody(PaymentResult.class);
+        String location = "/api/v1/requests/" + result.requestId();
+        switch (result.outcome()) {
+            case PAID -> {
+                ObjectNode body = json.createObjectNode();
+                body.put("requestId", result.requestId());
+                body.put("trackingCode", result.trackingCode());
+                body.put("agency", call.connector().slug());
+                body.put("service", call.service().id());
+                body.set("result", result.payment());
+                String text = body.toString();
+                JsonAnswer.write(exchange, 200, text, location);
+                idempotency.remember(call, 200, location, text);
+            }
+            case PENDING -> {
+                ObjectNode body = json.createObjectNode();
+                body.put("requestId", result.requestId());
+                body.put("trackingCode", result.trackingCode());
+                body.put("status", "PENDING");
+                body.put("detail", result.detail());
+                String text = body.toString();
+                JsonAnswer.write(exchange, 202, text, location);
+                idempotency.remember(call, 202, location, text);
+            }
+            default -> throw new HubProblem(result.problem(), result.detail(), List.of(),
+                    null, Map.of("agency", call.connector().slug(), "paymentRequestId", result.requestId()));
+        }
     }
 
     /** Drops the Idempotency-Key claim of a failed call and fails the exchange again. */

@@ -82,11 +82,27 @@ public record ConnectorDescriptor(
             Mapping mapping,
             String result,
             JsonNode input,
-            JsonNode example) {
+            JsonNode example,
+            Payment payment) {
 
         public ServiceMode serviceMode() {
             return ServiceMode.fromWire(mode);
         }
+    }
+
+    /**
+     * How a payment-mode service pays (see {@code payment} in the schema).
+     *
+     * @param settlement the biller's account at the bank, with {bill.x}/{data.x} placeholders; null when
+     *                   the bill is the bank's own virtual account
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Payment(String bill, Bank bank, Map<String, String> settlement, String confirm, String reversal) {
+    }
+
+    /** The bank a payment goes through, and its payment and status calls. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Bank(String connector, String pay, String status) {
     }
 
     /** An internal back-end call (see {@code operations} in the schema). */

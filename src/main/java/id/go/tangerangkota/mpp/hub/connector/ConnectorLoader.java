@@ -156,6 +156,22 @@ public final class ConnectorLoader {
             }
             checkCall(at, operation.call(), operation.mapping(), problems);
         }
+        for (int i = 0; i < descriptor.services().size(); i++) {
+            ConnectorDescriptor.Payment plan = descriptor.services().get(i).payment();
+            if (plan == null) {
+                continue;
+            }
+            String at = source + ": services[" + i + "].payment";
+            java.util.Map<String, String> steps = new java.util.LinkedHashMap<>();
+            steps.put("bill", plan.bill());
+            steps.put("confirm", plan.confirm());
+            steps.put("reversal", plan.reversal());
+            steps.forEach((step, id) -> {
+                if (id != null && !ids.contains(id)) {
+                    problems.add(at + "." + step + ": '" + id + "' is not a service or operation of this connector");
+                }
+            });
+        }
     }
 
     private void checkCall(String at, ConnectorDescriptor.Call call, ConnectorDescriptor.Mapping mapping,

@@ -12,8 +12,19 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param result          the canonical result (OK only)
  * @param agencyReference the agency's own id of what it registered (applications)
  * @param reason          the agency's words when it said no or failed
+ * @param code            optional machine-readable hub code the flows act on, whatever the agency's
+ *                        wording: {@code ALREADY_PAID}, {@code AMOUNT_MISMATCH},
+ *                        {@code DUPLICATE_EXTERNAL_ID}
  */
-public record AgencyOutcome(Kind kind, JsonNode result, String agencyReference, String reason) {
+public record AgencyOutcome(Kind kind, JsonNode result, String agencyReference, String reason, String code) {
+
+    public static final String ALREADY_PAID = "ALREADY_PAID";
+    public static final String AMOUNT_MISMATCH = "AMOUNT_MISMATCH";
+    public static final String DUPLICATE_EXTERNAL_ID = "DUPLICATE_EXTERNAL_ID";
+
+    public boolean hasCode(String expected) {
+        return expected.equals(code);
+    }
 
     /** The classifications a response mapping may give. */
     public enum Kind {

@@ -33,7 +33,7 @@ public class OutcomeReader {
             throw AgencyFailures.agencyError(slug, agency, "the connector's response mapping gave no valid outcome");
         }
         JsonNode result = node.get("result");
-        return new AgencyOutcome(kind, result, text(node, "agencyReference"), text(node, "reason"));
+        return new AgencyOutcome(kind, result, text(node, "agencyReference"), text(node, "reason"), text(node, "code"));
     }
 
     private static AgencyOutcome.Kind kindOf(String outcome) {

@@ -1,15 +1,12 @@
 package id.go.tangerangkota.mpp.hub.protocol;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
+import id.go.tangerangkota.mpp.hub.connector.Placeholders;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -20,7 +17,6 @@ import org.apache.camel.Message;
  */
 public class RestJsonCall {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -59,7 +55,7 @@ public class RestJsonCall {
         }
         try {
             JSON.readTree(declared).fields().forEachRemaining(e ->
-                    headers.put(e.getKey(), fill(e.getValue().asText(), envelope, false)));
+                    headers.put(e.getKey(), Placeholders.fill(e.getValue().asText(), envelope, false)));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("call headers are not a JSON object", e);
         }
@@ -68,23 +64,7 @@ public class RestJsonCall {
 
     /** Fills {@code {citizen.nik}}-style placeholders, URL-encoded. */
     static String fillPath(String path, JsonNode envelope) {
-        return fill(path, envelope, true);
-    }
-
-    private static String fill(String template, JsonNode envelope, boolean urlEncode) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            JsonNode value = envelope;
-            for (String part : m.group(1).split("\\.")) {
-                value = value == null ? null : value.get(part);
-            }
-            String text = value == null || value.isNull() ? "" : value.asText();
-            String filled = urlEncode ? URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20") : text;
-            m.appendReplacement(out, Matcher.quoteReplacement(filled));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return Placeholders.fill(path, envelope, true);
     }
 
     /**

@@ -28,7 +28,8 @@ public enum RequestStatus {
 
     private Set<RequestStatus> allowedNext() {
         return switch (this) {
-            case RECEIVED -> EnumSet.of(QUEUED, FAILED);
+            // Payments skip the queue (DISPATCHED at once) and a bill found paid is REJECTED at once.
+            case RECEIVED -> EnumSet.of(QUEUED, DISPATCHED, REJECTED, FAILED);
             case QUEUED -> EnumSet.of(HELD, DISPATCHED, FAILED);
             case HELD -> EnumSet.of(QUEUED, DISPATCHED, FAILED);
             case DISPATCHED -> EnumSet.of(HELD, COMPLETED, REJECTED, FAILED);

@@ -80,6 +80,32 @@ public class RequestStore {
         return Boolean.TRUE.equals(moved);
     }
 
+    /**
+     * Records progress within a state (a payment step done) with a history row, and the progress
+     * document as the request's result.
+     *
+     * @return false when the request is no longer in {@code status}
+     */
+    public boolean record(String id, RequestStatus status, String note, String result) {
+        OffsetDateTime now = now();
+        Boolean recorded = tx.execute(t -> {
+            int rows = jdbc.update("UPDATE service_request SET updated_at = ?, result = COALESCE(?, result)"
+                    + " WHERE id = ? AND status = ?", now, result, id, status.name());
+            if (rows == 0) {
+                return false;
+            }
+            appendHistory(id, status, now, note);
+            return true;
+        });
+        return Boolean.TRUE.equals(recorded);
+    }
+
+    /** Requests of one mode in a state, not changed since {@code before}, oldest first. */
+    public List<ServiceRequest> stale(String mode, RequestStatus status, OffsetDateTime before, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM service_request WHERE mode = ? AND status = ?"
+                + " AND updated_at < ? ORDER BY updated_at LIMIT ?", MAPPER, mode, status.name(), before, limit);
+    }
+
     private void appendHistory(String id, RequestStatus status, OffsetDateTime at, String note) {
         Integer next = jdbc.queryForObject(
                 "SELECT COALESCE(MAX(seq), 0) + 1 FROM request_history WHERE request_id = ?", Integer.class, id);
