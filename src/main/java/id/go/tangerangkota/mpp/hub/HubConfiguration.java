@@ -26,8 +26,11 @@ import id.go.tangerangkota.mpp.hub.protocol.RestJsonCall;
 import id.go.tangerangkota.mpp.hub.request.ApplicationDelivery;
 import id.go.tangerangkota.mpp.hub.request.IdempotencyRetention;
 import id.go.tangerangkota.mpp.hub.request.IdempotencyStore;
+import id.go.tangerangkota.mpp.hub.request.QueuedRequestSweeper;
 import id.go.tangerangkota.mpp.hub.request.RequestStore;
+import id.go.tangerangkota.mpp.hub.request.StatusEvents;
 import id.go.tangerangkota.mpp.hub.security.NikHasher;
+import jakarta.jms.ConnectionFactory;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -37,6 +40,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jms.core.JmsTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -88,7 +92,7 @@ public class HubConfiguration {
 
     @Bean
     IdempotencyStore idempotencyStore(JdbcTemplate jdbc, Clock clock,
-            @Value("${mpp.idempotency.claim-timeout:PT2M}") Duration claimTimeout) {
+            @Value("${mpp.idempotency.claim-timeout:PT10M}") Duration claimTimeout) {
         return new IdempotencyStore(jdbc, clock, claimTimeout);
     }
 
@@ -115,9 +119,10 @@ public class HubConfiguration {
 
     @Bean
     ServiceCallApi serviceCallApi(ConnectorRegistry registry, RequestValidator validator, IdempotencyStore idempotency,
-            RequestStore requests, EnvelopeFactory envelopes, NikHasher nikHasher, ObjectMapper json, Clock clock) {
+            RequestStore requests, EnvelopeFactory envelopes, NikHasher nikHasher, ObjectMapper json, Clock clock,
+            PlatformTransactionManager transactions) {
         return new ServiceCallApi(registry, validator, new IdempotencyGuard(idempotency), requests, envelopes,
-                nikHasher, json, clock);
+                nikHasher, json, clock, transactions);
     }
 
     @Bean
@@ -132,8 +137,25 @@ public class HubConfiguration {
 
     @Bean
     ApplicationDelivery applicationDelivery(RequestStore requests, ConnectorRegistry registry,
-            EnvelopeFactory envelopes, ObjectMapper json, Clock clock) {
-        return new ApplicationDelivery(requests, registry, envelopes, json, clock);
+            EnvelopeFactory envelopes, ObjectMapper json) {
+        return new ApplicationDelivery(requests, registry, envelopes, json);
+    }
+
+    /** Every committed status change goes out on the topic mpp.events. */
+    @Bean
+    StatusEvents statusEvents(RequestStore requests, ConnectionFactory connectionFactory, ObjectMapper json,
+            Clock clock) {
+        JmsTemplate topic = new JmsTemplate(connectionFactory);
+        topic.setPubSubDomain(true);
+        StatusEvents events = new StatusEvents(requests, topic, json, clock);
+        requests.addListener(events);
+        return events;
+    }
+
+    @Bean
+    QueuedRequestSweeper queuedRequestSweeper(RequestStore requests, ConnectionFactory connectionFactory,
+            ObjectMapper json, Clock clock, @Value("${mpp.delivery.requeue-after:PT2M}") Duration requeueAfter) {
+        return new QueuedRequestSweeper(requests, new JmsTemplate(connectionFactory), json, clock, requeueAfter);
     }
 
     @Bean

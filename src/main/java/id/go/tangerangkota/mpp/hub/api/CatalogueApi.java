@@ -95,19 +95,30 @@ public class CatalogueApi {
     }
 
     private Connector knownAgency(String agency) {
-        Connector c = ServiceCallApi.validSlug(agency)
-                ? registry.find(agency).orElse(null) : null;
-        if (c != null && c.descriptor() == null) {
-            throw new HubProblem(ProblemType.CONNECTOR_INVALID, c.slug()
-                    + ": the connector's descriptor cannot be read; integrators see the details in the hub's log",
-                    List.of(), 300, Map.of("agency", c.slug()));
-        }
+        return knownAgency(registry, agency);
+    }
+
+    /**
+     * The connector of an agency in the catalogue: 404 for an unknown one, 503 for one whose
+     * descriptor cannot even be read. Shared by the catalogue and the service calls.
+     */
+    static Connector knownAgency(ConnectorRegistry registry, String agency) {
+        Connector c = ServiceCallApi.validSlug(agency) ? registry.find(agency).orElse(null) : null;
         if (c == null) {
             throw new HubProblem(ProblemType.UNKNOWN_AGENCY, "No agency '" + safe(agency)
                     + "' in the catalogue; GET /api/v1/agencies lists them",
                     List.of(new FieldError("agency", "unknown agency")), null, Map.of());
         }
+        if (c.descriptor() == null) {
+            throw invalidConnector(c);
+        }
         return c;
+    }
+
+    static HubProblem invalidConnector(Connector connector) {
+        return new HubProblem(ProblemType.CONNECTOR_INVALID, connector.displayName()
+                + ": the connector is disabled by a configuration error; integrators see the details in the hub's log",
+                List.of(), 300, Map.of("agency", connector.slug()));
     }
 
     static HubProblem unknownService(Connector c, String service) {

@@ -14,7 +14,7 @@ import org.apache.camel.component.platform.http.springboot.SpringBootPlatformHtt
  * instead of Spring's default task executor (8 threads, unbounded queue), which would cap
  * throughput at 8 concurrent agency calls.
  */
-public final class GuardedPlatformHttpEngine implements PlatformHttpEngine {
+public final class GuardedPlatformHttpEngine implements PlatformHttpEngine, AutoCloseable {
 
     private final int port;
     private final ExecutorService workers;
@@ -32,5 +32,11 @@ public final class GuardedPlatformHttpEngine implements PlatformHttpEngine {
     @Override
     public int getServerPort() {
         return port;
+    }
+
+    /** Stops the workers with the application context (Spring calls close on destroy). */
+    @Override
+    public void close() {
+        workers.shutdown();
     }
 }

@@ -1,6 +1,6 @@
 package id.go.tangerangkota.mpp.hub.api;
 
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,12 +19,18 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 public class HttpEdgeConfiguration {
 
+    /**
+     * The queue in front of the workers is bounded: when it is full the call is refused at once
+     * (503 with Retry-After, see ProblemErrorController) instead of waiting behind work that will be
+     * stale by the time it runs.
+     */
     @Bean(name = "platform-http-engine")
     PlatformHttpEngine platformHttpEngine(@Value("${server.port:8080}") int port,
-            @Value("${mpp.http.worker-threads:200}") int workerThreads) {
+            @Value("${mpp.http.worker-threads:200}") int workerThreads,
+            @Value("${mpp.http.worker-queue:2000}") int workerQueue) {
         AtomicInteger count = new AtomicInteger();
         ThreadPoolExecutor workers = new ThreadPoolExecutor(workerThreads, workerThreads, 60, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), r -> {
+                new ArrayBlockingQueue<>(workerQueue), r -> {
                     Thread t = new Thread(r, "mpp-http-" + count.incrementAndGet());
                     t.setDaemon(true);
                     return t;

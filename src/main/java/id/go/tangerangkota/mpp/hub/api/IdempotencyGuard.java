@@ -36,7 +36,21 @@ public class IdempotencyGuard {
         return header;
     }
 
-    /** Digest identifying "the same request": target and body, ignoring JSON formatting. */
+    /** The body in one canonical form: keys sorted at every level, no whitespace. */
+    public static String canonical(com.fasterxml.jackson.databind.JsonNode body) {
+        try {
+            Object tree = SORTED.treeToValue(body, Object.class);
+            return SORTED.writeValueAsString(tree);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a parsed body always serialises", e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper SORTED =
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    /** Digest identifying "the same request": target and body, ignoring JSON formatting and key order. */
     public static String requestHash(String agency, String service, String canonicalBody) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -75,6 +89,13 @@ public class IdempotencyGuard {
     public void remember(ServiceCall call, int status, String location, String body) {
         if (call.idempotencyKey() != null) {
             store.remember(call.clientId(), call.idempotencyKey(), status, location, body);
+        }
+    }
+
+    /** Forgets the key's remembered answer: the request it answered was not submitted after all. */
+    public void forget(ServiceCall call) {
+        if (call.idempotencyKey() != null) {
+            store.forget(call.clientId(), call.idempotencyKey());
         }
     }
 

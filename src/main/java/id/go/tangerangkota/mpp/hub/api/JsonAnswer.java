@@ -20,9 +20,7 @@ public final class JsonAnswer {
 
     public static void write(Exchange exchange, int status, String json, String location) {
         Message out = exchange.getMessage();
-        String requestId = out.getHeader(HttpCall.REQUEST_ID_HEADER, String.class);
         out.removeHeaders("*");
-        out.setHeader(HttpCall.REQUEST_ID_HEADER, requestId);
         out.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         out.setHeader(Exchange.CONTENT_TYPE, MEDIA_TYPE);
         if (location != null) {

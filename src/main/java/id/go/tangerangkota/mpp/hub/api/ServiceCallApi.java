@@ -29,6 +29,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The steps of {@code POST /agencies/{agency}/services/{service}} that the YAML flow calls:
@@ -40,6 +42,8 @@ public class ServiceCallApi {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceCallApi.class);
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** Exchange property holding the 202 answer of an application, stored before it is queued. */
+    private static final String ACCEPTED_ANSWER = "mppAcceptedAnswer";
 
     private final ConnectorRegistry registry;
     private final RequestValidator validator;
@@ -49,9 +53,11 @@ public class ServiceCallApi {
     private final NikHasher nikHasher;
     private final ObjectMapper json;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
     public ServiceCallApi(ConnectorRegistry registry, RequestValidator validator, IdempotencyGuard idempotency,
-            RequestStore requests, EnvelopeFactory envelopes, NikHasher nikHasher, ObjectMapper json, Clock clock) {
+            RequestStore requests, EnvelopeFactory envelopes, NikHasher nikHasher, ObjectMapper json, Clock clock,
+            PlatformTransactionManager transactions) {
         this.registry = registry;
         this.validator = validator;
         this.idempotency = idempotency;
@@ -60,6 +66,7 @@ public class ServiceCallApi {
         this.nikHasher = nikHasher;
         this.json = json;
         this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     static boolean validSlug(String id) {
@@ -74,15 +81,7 @@ public class ServiceCallApi {
         Message in = exchange.getMessage();
         String agency = in.getHeader("agency", String.class);
         String serviceId = in.getHeader("service", String.class);
-        Connector connector = validSlug(agency) ? registry.find(agency).orElse(null) : null;
-        if (connector == null) {
-            throw new HubProblem(ProblemType.UNKNOWN_AGENCY, "No agency '" + CatalogueApi.safe(agency)
-                    + "' in the catalogue; GET /api/v1/agencies lists them",
-                    List.of(new FieldError("agency", "unknown agency")), null, Map.of());
-        }
-        if (connector.descriptor() == null) {
-            throw invalidConnector(connector);
-        }
+        Connector connector = CatalogueApi.knownAgency(registry, agency);
         ConnectorDescriptor.Service service = (validSlug(serviceId) ? connector.service(serviceId) : Optional
                 .<ConnectorDescriptor.Service>empty()).orElseThrow(() -> CatalogueApi.unknownService(connector, serviceId));
         switch (connector.state()) {
@@ -90,7 +89,7 @@ public class ServiceCallApi {
                     connector.displayName() + ": connector not yet enabled. "
                             + (connector.descriptor().disabledReason() == null ? "" : connector.descriptor().disabledReason()),
                     List.of(), 3600, Map.of("agency", connector.slug()));
-            case INVALID -> throw invalidConnector(connector);
+            case INVALID -> throw CatalogueApi.invalidConnector(connector);
             default -> {
             }
         }
@@ -101,7 +100,7 @@ public class ServiceCallApi {
                 payload.path("citizen").path("nik").asText(),
                 in.getHeader(HttpCall.CLIENT_ID_HEADER, String.class),
                 in.getHeader(HttpCall.CLIENT_SITE_HEADER, "", String.class),
-                key, key == null ? null : IdempotencyGuard.requestHash(agency, serviceId, payload.toString()));
+                key, key == null ? null : IdempotencyGuard.requestHash(agency, serviceId, IdempotencyGuard.canonical(payload)));
         exchange.setProperty(FlowKeys.CALL, call);
         exchange.setProperty(FlowKeys.AGENCY, connector.slug());
         exchange.setProperty(FlowKeys.SERVICE, service.id());
@@ -118,12 +117,6 @@ public class ServiceCallApi {
         IdempotencyStore.Record r = exchange.getProperty(FlowKeys.REPLAY, IdempotencyStore.Record.class);
         JsonAnswer.write(exchange, r.statusCode(), r.responseBody(), r.location());
         exchange.getMessage().setHeader("Idempotency-Replayed", "true");
-    }
-
-    private static HubProblem invalidConnector(Connector connector) {
-        return new HubProblem(ProblemType.CONNECTOR_INVALID, connector.displayName()
-                + ": the connector is disabled by a configuration error; integrators see the details in the hub's log",
-                List.of(), 300, Map.of("agency", connector.slug()));
     }
 
     /** Sets the canonical envelope as the body, ready for the connector's call route. */
@@ -149,7 +142,6 @@ public class ServiceCallApi {
                 body.put("service", call.service().id());
                 body.set("result", outcome.result());
                 String text = body.toString();
-                exchange.getMessage().setHeader(HttpCall.REQUEST_ID_HEADER, call.requestId());
                 JsonAnswer.write(exchange, 200, text);
                 idempotency.remember(call, 200, null, text);
             }
@@ -165,49 +157,58 @@ public class ServiceCallApi {
     }
 
     /**
-     * Stores the application (RECEIVED, then QUEUED) and sets the queue message as body. The message
-     * holds only the request id: the payload stays in the database, out of the broker's journal.
+     * Stores the application (RECEIVED, then QUEUED) and, in the same transaction, the 202 answer
+     * under its Idempotency-Key: a retry after a lost answer replays it instead of registering the
+     * application a second time. Sets the queue message as body; it holds only the request id, the
+     * payload stays in the database, out of the broker's journal.
      */
     public void recordApplication(Exchange exchange) {
         ServiceCall call = call(exchange);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        requests.create(new RequestStore.NewRequest(call.requestId(), TrackingCodes.next(), call.connector().slug(),
-                call.service().id(), call.service().serviceMode().wireName(), nikHasher.hash(call.nik()),
-                NikRules.mask(call.nik()), call.clientId(), call.site(), call.payload().toString(),
-                SlaClock.dueAt(now, call.service().sla())));
-        requests.transition(call.requestId(), RequestStatus.RECEIVED, RequestStatus.QUEUED,
-                "Queued for " + call.connector().displayName());
+        String trackingCode = TrackingCodes.next();
+        String location = "/api/v1/requests/" + call.requestId();
+        ObjectNode answer = json.createObjectNode();
+        answer.put("requestId", call.requestId());
+        answer.put("trackingCode", trackingCode);
+        answer.put("status", RequestStatus.QUEUED.name());
+        tx.executeWithoutResult(t -> {
+            requests.create(new RequestStore.NewRequest(call.requestId(), trackingCode, call.connector().slug(),
+                    call.service().id(), call.service().serviceMode().wireName(), nikHasher.hash(call.nik()),
+                    NikRules.mask(call.nik()), call.clientId(), call.site(), call.payload().toString(),
+                    SlaClock.dueAt(now, call.service().sla())));
+            requests.transition(call.requestId(), RequestStatus.RECEIVED, RequestStatus.QUEUED,
+                    "Queued for " + call.connector().displayName());
+            idempotency.remember(call, 202, location, answer.toString());
+        });
+        exchange.setProperty(ACCEPTED_ANSWER, answer.toString());
         Message message = exchange.getMessage();
         message.removeHeaders("*");
         message.setHeader(FlowKeys.REQUEST_ID, call.requestId());
         message.setBody(json.createObjectNode().put("requestId", call.requestId()).toString());
     }
 
-    /** The broker refused the message: the application is FAILED and the counter told to retry. */
+    /**
+     * The broker refused the message: the application is FAILED (a message the broker kept anyway
+     * finds it FAILED and is not delivered), its Idempotency-Key forgotten, the counter told to retry.
+     */
     public void queueFailed(Exchange exchange) {
         ServiceCall call = call(exchange);
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         LOG.error("Application {} could not be queued: {}", call.requestId(),
-                cause == null ? "unknown" : cause.getMessage());
+                cause == null ? "unknown" : cause.getClass().getSimpleName());
         requests.transition(call.requestId(), RequestStatus.QUEUED, RequestStatus.FAILED,
                 "Could not be queued", null, null, "The hub's message broker is unavailable");
+        idempotency.forget(call);
         throw new HubProblem(ProblemType.STORAGE_UNAVAILABLE,
                 "The hub's message broker did not accept the application; nothing was submitted. Retry shortly.",
                 List.of(), 10, Map.of());
     }
 
-    /** 202 with the tracking code and where to follow the application. */
+    /** 202 with the tracking code and where to follow the application (built and stored before queueing). */
     public void answerAccepted(Exchange exchange) {
         ServiceCall call = call(exchange);
-        String tracking = requests.find(call.requestId()).orElseThrow().trackingCode();
-        ObjectNode body = json.createObjectNode();
-        body.put("requestId", call.requestId());
-        body.put("trackingCode", tracking);
-        body.put("status", RequestStatus.QUEUED.name());
-        String location = "/api/v1/requests/" + call.requestId();
-        String text = body.toString();
-        JsonAnswer.write(exchange, 202, text, location);
-        idempotency.remember(call, 202, location, text);
+        JsonAnswer.write(exchange, 202, exchange.getProperty(ACCEPTED_ANSWER, String.class),
+                "/api/v1/requests/" + call.requestId());
     }
 
     /** The counter's answer to a payment: 200 paid, 202 pending (poll), or the problem. */

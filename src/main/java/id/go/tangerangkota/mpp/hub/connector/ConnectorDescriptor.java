@@ -48,15 +48,19 @@ public record ConnectorDescriptor(
     /** Time limit and breaker settings (the breaker itself lands with the resilience work). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Resilience(Integer timeoutMs) {
+        /** The time limit of a call when the descriptor names none (the schema's default too). */
+        public static final int DEFAULT_TIMEOUT_MS = 5000;
+
         public int timeoutOrDefault() {
-            return timeoutMs == null ? 5000 : timeoutMs;
+            return timeoutMs == null ? DEFAULT_TIMEOUT_MS : timeoutMs;
         }
     }
 
     /** Redelivery of queued applications. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Delivery(Integer maxAttempts, Long redeliveryDelayMs, Long maxRedeliveryDelayMs, Integer concurrency) {
-        public static final Delivery DEFAULTS = new Delivery(8, 1000L, 300_000L, 4);
+        /** About 3 hours of redelivery: doubling from 1 s, then every 5 minutes. */
+        public static final Delivery DEFAULTS = new Delivery(40, 1000L, 300_000L, 4);
 
         public Delivery withDefaults() {
             return new Delivery(

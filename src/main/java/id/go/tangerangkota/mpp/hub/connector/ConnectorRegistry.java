@@ -2,7 +2,6 @@ package id.go.tangerangkota.mpp.hub.connector;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,7 @@ public class ConnectorRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectorRegistry.class);
 
-    private final Map<String, Connector> bySlug = new LinkedHashMap<>();
+    private final Map<String, Connector> bySlug = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ConnectorRegistry(ConnectorLoader loader, ResourcePatternResolver resolver, ConnectorLocations locations) {
         for (String slug : discover(resolver, locations)) {
@@ -61,6 +60,19 @@ public class ConnectorRegistry {
 
     public Optional<Connector> find(String slug) {
         return Optional.ofNullable(bySlug.get(slug));
+    }
+
+    /**
+     * Takes a connector out of service after it loaded (its routes would not start), keeping it in
+     * the catalogue with the reason.
+     */
+    public void markInvalid(String slug, String problem) {
+        bySlug.computeIfPresent(slug, (s, c) -> {
+            java.util.List<String> problems = new java.util.ArrayList<>(c.problems());
+            problems.add(problem);
+            return Connector.invalid(s, c.source(), c.descriptor(), problems);
+        });
+        LOG.error("Connector {} is DISABLED: {}", slug, problem);
     }
 
     /** Connectors whose routes run. */

@@ -1,5 +1,6 @@
 package id.go.tangerangkota.mpp.hub.connector;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,8 +43,12 @@ public class ConnectorRoutes implements CamelContextConfiguration {
             try {
                 addRoutes(camelContext, connector);
             } catch (Exception e) {
-                // One agency's broken routes must not take the others down.
-                LOG.error("Routes of connector {} could not be started: {}", connector.slug(), e.getMessage(), e);
+                // One agency's broken routes must not take the others down; the agency itself is
+                // taken out of service (not left "available" with no route behind it).
+                LOG.error("Routes of connector {} could not be started", connector.slug(), e);
+                removeRoutes(camelContext, connector.slug());
+                registry.markInvalid(connector.slug(), connector.source() + ": its routes could not be started ("
+                        + e.getClass().getSimpleName() + ")");
             }
         }
     }
@@ -68,6 +73,20 @@ public class ConnectorRoutes implements CamelContextConfiguration {
         }
     }
 
+    private static void removeRoutes(CamelContext camel, String slug) {
+        for (org.apache.camel.Route route : List.copyOf(camel.getRoutes())) {
+            String id = route.getRouteId();
+            if (id.startsWith("call-" + slug + "-") || id.equals("deliver-" + slug)) {
+                try {
+                    camel.getRouteController().stopRoute(id);
+                    camel.removeRoute(id);
+                } catch (Exception e) {
+                    LOG.warn("Route {} could not be removed: {}", id, e.getMessage());
+                }
+            }
+        }
+    }
+
     /** Route {@code call-<slug>-<id>} for one service or internal operation. */
     private void addCallRoute(CamelContext camel, Connector connector, String id, ConnectorDescriptor.Call call,
             ConnectorDescriptor.Mapping mapping) throws Exception {
@@ -85,7 +104,8 @@ public class ConnectorRoutes implements CamelContextConfiguration {
      */
     private String kameletUri(Connector connector, ConnectorDescriptor.Call call, ConnectorDescriptor.Mapping mapping) {
         ConnectorDescriptor d = connector.descriptor();
-        int timeout = d.resilience() == null ? 5000 : d.resilience().timeoutOrDefault();
+        int timeout = d.resilience() == null ? ConnectorDescriptor.Resilience.DEFAULT_TIMEOUT_MS
+                : d.resilience().timeoutOrDefault();
         StringBuilder uri = new StringBuilder("kamelet:").append(call.protocolOr(d.protocol()))
                 .append("?endpoint=RAW(").append(connector.endpointOf(call)).append(')')
                 .append("&requestMapping=RAW(").append(locations.mapping(mapping.request())).append(')')

@@ -68,8 +68,8 @@ public class RestJsonCall {
     }
 
     /**
-     * Lets a JSON answer through to the response mapping; anything else is a technical failure
-     * naming the agency: a 5xx, an empty or non-JSON body (a proxy's error page, say).
+     * Lets a 2xx JSON answer through to the response mapping; anything else is a technical failure
+     * naming the agency: another status, an empty or non-JSON body (a proxy's error page, say).
      */
     public void checkReply(Exchange exchange) {
         String slug = exchange.getProperty(FlowKeys.AGENCY, String.class);
@@ -77,13 +77,19 @@ public class RestJsonCall {
         Message message = exchange.getMessage();
         int status = message.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
         String body = message.getBody(String.class);
-        if (status >= 500) {
+        // A refusal on the merits comes back as a 2xx JSON answer from the agencies this adapter
+        // serves (their error codes are inside the body); any other status is a technical failure,
+        // retried for applications, never a final "rejected" for the citizen.
+        if (status < 200 || status > 299) {
             throw AgencyFailures.agencyError(slug, agency, "HTTP " + status);
         }
         String trimmed = body == null ? "" : body.stripLeading();
         if (!(trimmed.startsWith("{") || trimmed.startsWith("["))) {
             throw AgencyFailures.agencyError(slug, agency, "HTTP " + status + " without a JSON answer");
         }
+        // The agency's response headers are its own business: none travel further.
+        message.removeHeaders("*");
+        message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         message.setBody(body);
     }
 }

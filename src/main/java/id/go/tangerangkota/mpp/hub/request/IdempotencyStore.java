@@ -73,6 +73,11 @@ public class IdempotencyStore {
                 OffsetDateTime.now(clock).minus(retention));
     }
 
+    /** Forgets a key whatever it holds: its request was not submitted after all. */
+    public void forget(String clientId, String key) {
+        jdbc.update("DELETE FROM idempotency_record WHERE client_id = ? AND idempotency_key = ?", clientId, key);
+    }
+
     /** Drops a claim whose request failed. */
     public void release(String clientId, String key) {
         jdbc.update("DELETE FROM idempotency_record WHERE client_id = ? AND idempotency_key = ? AND status_code IS NULL",

@@ -8,10 +8,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,11 +30,17 @@ public class RequestStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final List<StatusListener> listeners = new CopyOnWriteArrayList<>();
 
     public RequestStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+    }
+
+    /** Adds a listener told of every committed status change. */
+    public void addListener(StatusListener listener) {
+        listeners.add(listener);
     }
 
     /** Stores a new request in state RECEIVED, with its first history row. */
@@ -43,6 +52,7 @@ public class RequestStore {
                     r.nikHash(), r.nikMasked(), r.clientId(), r.site(), r.payload(), null, null, null, 0,
                     r.slaDueAt(), now, now);
             appendHistory(r.id(), RequestStatus.RECEIVED, now, "Received from " + r.clientId());
+            afterCommit(r.id(), RequestStatus.RECEIVED);
         });
         return find(r.id()).orElseThrow();
     }
@@ -70,11 +80,13 @@ public class RequestStore {
                     + " reason = COALESCE(?, reason),"
                     + " attempts = attempts + CASE WHEN ? = 'DISPATCHED' THEN 1 ELSE 0 END"
                     + " WHERE id = ? AND status = ?",
-                    to.name(), now, agencyReference, result, reason, to.name(), id, from.name());
+                    to.name(), now, truncate(agencyReference, 120), result, truncate(reason, 1000), to.name(), id,
+                    from.name());
             if (rows == 0) {
                 return false;
             }
             appendHistory(id, to, now, note);
+            afterCommit(id, to);
             return true;
         });
         return Boolean.TRUE.equals(moved);
@@ -98,6 +110,37 @@ public class RequestStore {
             return true;
         });
         return Boolean.TRUE.equals(recorded);
+    }
+
+    /** Counts one more delivery attempt of a DISPATCHED request, with a history row. */
+    public boolean attempt(String id, String note) {
+        OffsetDateTime now = now();
+        Boolean counted = tx.execute(t -> {
+            int rows = jdbc.update("UPDATE service_request SET attempts = attempts + 1, updated_at = ?"
+                    + " WHERE id = ? AND status = 'DISPATCHED'", now, id);
+            if (rows == 0) {
+                return false;
+            }
+            appendHistory(id, RequestStatus.DISPATCHED, now, note);
+            return true;
+        });
+        return Boolean.TRUE.equals(counted);
+    }
+
+    /**
+     * Tells the listeners once the surrounding transaction commits (the caller's, when this runs
+     * inside a larger one), so nobody hears of a change that rolled back.
+     */
+    private void afterCommit(String id, RequestStatus status) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                listeners.forEach(l -> l.statusChanged(id, status));
+            }
+        });
     }
 
     /** Requests of one mode in a state, not changed since {@code before}, oldest first. */

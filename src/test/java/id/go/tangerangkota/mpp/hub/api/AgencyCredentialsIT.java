@@ -28,4 +28,17 @@ class AgencyCredentialsIT extends HubIntegrationTest {
         assertThat(a.json().path("detail").asText()).contains("Disdukcapil").contains("Login Gagal")
                 .doesNotContain("not-the-agreed-password");
     }
+
+    @Test
+    void aFailedCallGivesItsIdempotencyKeyBackForTheRetry() {
+        String key = "failing-" + System.nanoTime();
+
+        Answer first = counter.post(Citizens.LOOKUP, Citizens.lookupBody(Citizens.BUDI), "application/json", key);
+        Answer retry = counter.post(Citizens.LOOKUP, Citizens.lookupBody(Citizens.BUDI), "application/json", key);
+
+        assertThat(first.status()).isEqualTo(502);
+        // Not 409 "in progress", and not a replay of the failure: the retry really ran again.
+        assertThat(retry.status()).isEqualTo(502);
+        assertThat(retry.header("Idempotency-Replayed")).isNull();
+    }
 }

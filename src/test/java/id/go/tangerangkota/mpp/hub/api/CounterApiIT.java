@@ -18,7 +18,11 @@ import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.TextMessage;
 import org.junit.jupiter.api.Test;
+import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * The counter API end to end: real HTTP into the hub, the real broker, the real database, and the
@@ -28,6 +32,9 @@ class CounterApiIT extends HubIntegrationTest {
 
     @Autowired
     ConnectionFactory connectionFactory;
+
+    @Autowired
+    SandboxServer sandbox;
 
     @Test
     void agencyListShowsAllSeventeenWithStateAndServiceCount() {
@@ -137,15 +144,17 @@ class CounterApiIT extends HubIntegrationTest {
             done.json().path("history").forEach(h -> states.add(h.path("status").asText()));
             assertThat(states).containsExactly("RECEIVED", "QUEUED", "DISPATCHED", "COMPLETED");
 
-            String event = null;
+            List<String> published = new ArrayList<>();
             long end = System.currentTimeMillis() + 5000;
-            while (event == null && System.currentTimeMillis() < end) {
+            while (!published.contains("COMPLETED") && System.currentTimeMillis() < end) {
                 TextMessage m = (TextMessage) events.receive(500);
                 if (m != null && m.getText().contains(id)) {
-                    event = m.getText();
+                    assertThat(m.getText()).doesNotContain(SITI);
+                    published.add(HubClient.parse(m.getText()).path("status").asText());
                 }
             }
-            assertThat(event).as("status event on mpp.events").isNotNull().contains("COMPLETED").doesNotContain(SITI);
+            assertThat(published).as("status events on mpp.events").containsSubsequence("QUEUED", "DISPATCHED",
+                    "COMPLETED");
         }
     }
 
@@ -182,6 +191,73 @@ class CounterApiIT extends HubIntegrationTest {
     }
 
     @Test
+    void theSameBodyWithItsKeysInAnotherOrderIsTheSameRequest() {
+        String key = "reordered-" + System.nanoTime();
+        String first = "{\"citizen\":{\"nik\":\"" + BUDI + "\"},\"data\":{\"purpose\":\"Pelayanan di loket MPP\"}}";
+        String reordered = "{\"data\":{\"purpose\":\"Pelayanan di loket MPP\"},\"citizen\":{\"nik\":\"" + BUDI + "\"}}";
+
+        Answer a = counter.post(LOOKUP, first, "application/json", key);
+        Answer b = counter.post(LOOKUP, reordered, "application/json", key);
+
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(b.status()).isEqualTo(200);
+        assertThat(b.header("Idempotency-Replayed")).isEqualTo("true");
+    }
+
+    @Test
+    void aReplayedInquiryDoesNotCallTheAgencyAgain() {
+        String key = "replay-" + System.nanoTime();
+        Answer first = counter.post(LOOKUP, lookupBody(BUDI), "application/json", key);
+        long calls = sandbox.dukcapilCalls().calls("CALL_NIK");
+
+        Answer again = counter.post(LOOKUP, lookupBody(BUDI), "application/json", key);
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(sandbox.dukcapilCalls().calls("CALL_NIK")).isEqualTo(calls);
+    }
+
+    @Test
+    void aClientCannotPoseAsAnotherClientOrSiteThroughQueryParameters() {
+        long before = counter.get("/api/v1/requests?agency=disdukcapil&size=1").json().path("total").asLong();
+
+        Answer forged = counter.post(BIRTH + "?X-Mpp-Client-Id=demo-counter-karawaci&X-Mpp-Client-Site=kec-karawaci",
+                birthBody(SITI, "Anak Palsu"));
+        Answer forgedId = counter.get("/api/v1/agencies?X-Request-Id=chosen-by-client");
+
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forgedId.status()).isEqualTo(400);
+        assertThat(forgedId.header("X-Request-Id")).isNotEqualTo("chosen-by-client");
+        assertThat(counter.get("/api/v1/requests?agency=disdukcapil&size=1").json().path("total").asLong())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void nikFieldsInsideDataFollowTheNikRules() {
+        String body = birthBody(SITI, "Anak Ayah Salah").replace("\"fatherNik\":\"3671011203850001\"",
+                "\"fatherNik\":\"3671003209920000\"");
+
+        Answer a = counter.post(BIRTH, body);
+
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(fields(a)).containsExactly("data.fatherNik");
+        assertThat(a.body()).doesNotContain("3671003209920000");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void noWholeNikReachesTheLog(CapturedOutput log) {
+        counter.post(LOOKUP, lookupBody(BUDI));
+        counter.post(LOOKUP, lookupBody(UNKNOWN));
+        Answer accepted = counter.post(BIRTH, birthBody(SITI, "Anak Log"));
+        counter.await(accepted.header("Location"), r -> r.json().path("status").asText().equals("COMPLETED"),
+                Duration.ofSeconds(20));
+
+        assertThat(log.getAll()).contains("3671********0001").doesNotContain(BUDI).doesNotContain(UNKNOWN)
+                .doesNotContain(SITI);
+    }
+
+    @Test
     void idempotencyKeysBelongToOneClient() {
         String key = "shared-" + System.nanoTime();
         HubClient karawaci = new HubClient(port, HubClient.COUNTER_KARAWACI_KEY);
@@ -209,6 +285,13 @@ class CounterApiIT extends HubIntegrationTest {
         assertThat(page.json().path("items").get(0).path("citizen").path("nikMasked").asText())
                 .isEqualTo("3671********0002");
         assertThat(page.body()).doesNotContain(SITI);
+
+        Answer second = counter.get("/api/v1/requests?nik=" + SITI + "&agency=disdukcapil&size=1&page=1");
+        assertThat(second.json().path("items").get(0).path("requestId").asText())
+                .isNotEqualTo(page.json().path("items").get(0).path("requestId").asText());
+        Answer rejected = counter.get("/api/v1/requests?agency=disdukcapil&status=REJECTED&size=100");
+        assertThat(rejected.json().path("items")).allSatisfy(r ->
+                assertThat(r.path("status").asText()).isEqualTo("REJECTED"));
 
         Answer bad = counter.get("/api/v1/requests?nik=123&status=LOST&size=500");
         assertThat(bad.status()).isEqualTo(400);

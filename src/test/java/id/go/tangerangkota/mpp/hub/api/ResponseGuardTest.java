@@ -71,7 +71,35 @@ class ResponseGuardTest {
             x.getMessage().setHeader("Location", "/api/v1/requests/1");
         });
 
-        assertThat(e.getMessage().getHeaders()).containsKeys("Location", HttpCall.REQUEST_ID_HEADER)
-                .doesNotContainKeys("X-API-Key", "mppInternal", "CamelHttpMethod");
+        // The request id is on the servlet response already (RequestIdFilter); Camel must not add a second.
+        assertThat(e.getMessage().getHeaders()).containsKeys("Location")
+                .doesNotContainKeys("X-API-Key", "mppInternal", "CamelHttpMethod", HttpCall.REQUEST_ID_HEADER);
+    }
+
+    @Test
+    void aFailureCarriesNoHeaderOfTheStepThatFailed() throws Exception {
+        Exchange e = run(x -> {
+            // What an agency's redirect would leave on the message.
+            x.getMessage().setHeader("Location", "http://10.20.30.40/sso/login?session=internal");
+            x.getMessage().setHeader("Retry-After", "99999");
+            throw new HubProblem(ProblemType.AGENCY_ERROR, "Disdukcapil answered with an error: HTTP 302");
+        });
+
+        assertThat(e.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(502);
+        assertThat(e.getMessage().getHeaders()).doesNotContainKeys("Location", "Retry-After");
+    }
+
+    @Test
+    void aHubSetValueSentAgainAsQueryParameterIsRefusedBeforeAnyRoute() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean routeRan = new java.util.concurrent.atomic.AtomicBoolean();
+        Exchange exchange = new DefaultExchange(camel);
+        exchange.getIn().setHeader(HttpCall.REQUEST_ID_HEADER, "req-1");
+        // The filter's value plus a query parameter of the same name: Camel merges them into a list.
+        exchange.getIn().setHeader(HttpCall.CLIENT_SITE_HEADER, java.util.List.of("mpp-tangerang", "kec-karawaci"));
+        new ResponseGuard(x -> routeRan.set(true)).process(exchange);
+
+        assertThat(routeRan).isFalse();
+        assertThat(exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(400);
+        assertThat(exchange.getMessage().getBody(String.class)).contains(HttpCall.CLIENT_SITE_HEADER);
     }
 }
