@@ -201,12 +201,6 @@ public class RequestStore {
         return new Page(items, query.page(), query.size(), total == null ? 0 : total);
     }
 
-    /** Requests in the given state, oldest first: for recovery sweeps. */
-    public List<ServiceRequest> inStatus(RequestStatus status, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM service_request WHERE status = ? ORDER BY created_at LIMIT ?",
-                MAPPER, status.name(), limit);
-    }
-
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
