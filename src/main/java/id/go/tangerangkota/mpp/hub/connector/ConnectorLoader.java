@@ -146,7 +146,10 @@ public final class ConnectorLoader {
             ConnectorDescriptor.Service service = descriptor.services().get(i);
             String at = source + ": services[" + i + "] (" + service.id() + ")";
             ids.add(service.id());
-            checkCall(at, service.call(), service.mapping(), problems);
+            // A payment is orchestrated from other calls (its payment block), not one call of its own.
+            if (service.serviceMode() != ServiceMode.PAYMENT) {
+                checkCall(at, service.call(), service.mapping(), problems);
+            }
         }
         for (int i = 0; i < descriptor.operationsOrEmpty().size(); i++) {
             ConnectorDescriptor.Operation operation = descriptor.operationsOrEmpty().get(i);

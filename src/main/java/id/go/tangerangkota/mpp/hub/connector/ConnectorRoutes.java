@@ -57,7 +57,9 @@ public class ConnectorRoutes implements CamelContextConfiguration {
         ConnectorDescriptor d = connector.descriptor();
         boolean takesApplications = false;
         for (ConnectorDescriptor.Service service : d.services()) {
-            addCallRoute(camel, connector, service.id(), service.call(), service.mapping());
+            if (service.call() != null) {
+                addCallRoute(camel, connector, service.id(), service.call(), service.mapping());
+            }
             takesApplications |= service.serviceMode() == ServiceMode.APPLICATION;
         }
         for (ConnectorDescriptor.Operation operation : d.operationsOrEmpty()) {
