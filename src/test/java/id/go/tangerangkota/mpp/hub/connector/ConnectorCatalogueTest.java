@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.tangerangkota.mpp.hub.protocol.NikRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.mock.env.MockEnvironment;
@@ -26,11 +29,21 @@ class ConnectorCatalogueTest {
             "bpjs-ketenagakerjaan", "bpkd", "dinsos", "disdukcapil", "disnaker", "kejari", "pdam",
             "pengadilan-agama", "pln", "polres", "samsat", "taspen");
 
+    /**
+     * The settings the sandbox profile gives the connectors, read from application-sandbox.yaml
+     * itself, so every connector enabled there is checked with the values it really runs with.
+     */
     private static MockEnvironment sandboxEnvironment() {
-        return new MockEnvironment()
-                .withProperty("mpp.agency.disdukcapil.url", "http://127.0.0.1:8090/dukcapil/get_json/MPP-TANGERANG")
-                .withProperty("mpp.agency.disdukcapil.user-id", "sandbox-mpp")
-                .withProperty("mpp.agency.disdukcapil.password", "sandbox-demo-password");
+        MockEnvironment environment = new MockEnvironment().withProperty("mpp.sandbox.port", "8090");
+        try {
+            for (PropertySource<?> source : new YamlPropertySourceLoader().load("sandbox",
+                    new ClassPathResource("application-sandbox.yaml"))) {
+                environment.getPropertySources().addLast(source);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return environment;
     }
 
     private static ConnectorRegistry registry(String connectorsLocation, MockEnvironment environment) {
@@ -101,9 +114,9 @@ class ConnectorCatalogueTest {
 
     @Test
     void enabledConnectorWithoutItsSecretIsInvalidAndNamesTheEnvironmentVariable() {
-        MockEnvironment environment = new MockEnvironment()
-                .withProperty("mpp.agency.disdukcapil.url", "http://127.0.0.1:8090/dukcapil/get_json/MPP-TANGERANG")
-                .withProperty("mpp.agency.disdukcapil.user-id", "sandbox-mpp");
+        MockEnvironment environment = sandboxEnvironment();
+        environment.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("unset",
+                java.util.Map.of("mpp.agency.disdukcapil.password", "")));
 
         Connector disdukcapil = registry("file:connectors", environment).find("disdukcapil").orElseThrow();
 
