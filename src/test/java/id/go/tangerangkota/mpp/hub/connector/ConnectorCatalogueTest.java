@@ -30,7 +30,13 @@ class ConnectorCatalogueTest {
         return new MockEnvironment()
                 .withProperty("mpp.agency.disdukcapil.url", "http://127.0.0.1:8090/dukcapil/get_json/MPP-TANGERANG")
                 .withProperty("mpp.agency.disdukcapil.user-id", "sandbox-mpp")
-                .withProperty("mpp.agency.disdukcapil.password", "sandbox-demo-password");
+                .withProperty("mpp.agency.disdukcapil.password", "sandbox-demo-password")
+                .withProperty("mpp.agency.bank-bjb.url", "http://127.0.0.1:8090/bank-bjb")
+                .withProperty("mpp.agency.bank-bjb.client-key", "sandbox-mpp-tangerang")
+                .withProperty("mpp.agency.bank-bjb.client-secret", "sandbox-demo-snap-client-secret-mpp-tangerang")
+                .withProperty("mpp.agency.bank-bjb.private-key", "SANDBOX DEMO KEY (not parsed by the loader)")
+                .withProperty("mpp.agency.bank-bjb.partner-id", "MPPTNG01")
+                .withProperty("mpp.agency.bank-bjb.channel-id", "95221");
     }
 
     private static ConnectorRegistry registry(String connectorsLocation, MockEnvironment environment) {
