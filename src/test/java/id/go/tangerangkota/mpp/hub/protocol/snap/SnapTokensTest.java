@@ -116,7 +116,7 @@ class SnapTokensTest {
     }
 
     @Test
-    void aSignatureTheBankRefusesIsAn502NamingTheAgency() throws Exception {
+    void aSignatureTheBankRefusesIsA502NamingTheAgency() throws Exception {
         java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         String otherKey = Base64.getEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded());
