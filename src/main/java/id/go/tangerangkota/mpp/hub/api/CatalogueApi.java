@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.tangerangkota.mpp.hub.connector.Connector;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorDescriptor;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
+import id.go.tangerangkota.mpp.hub.connector.ConnectorState;
+import id.go.tangerangkota.mpp.hub.connector.ServiceMode;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 
@@ -71,6 +73,9 @@ public class CatalogueApi {
         node.put("name", s.name());
         node.put("description", s.description());
         node.put("mode", s.serviceMode().wireName());
+        // Whether a counter can use it now: the connector is live and, for a payment, its flow is set up.
+        node.put("available", c.state() == ConnectorState.AVAILABLE
+                && (s.serviceMode() != ServiceMode.PAYMENT || s.payment() != null));
         node.set("sla", s.sla());
         node.set("requirements", json.valueToTree(s.requirements()));
         node.set("fee", s.fee());

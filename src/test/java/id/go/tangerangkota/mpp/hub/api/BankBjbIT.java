@@ -136,15 +136,24 @@ class BankBjbIT extends HubIntegrationTest {
     }
 
     @Test
-    void vaPaymentThroughTheCounterWaitsForThePaymentFlow() {
-        int recorded = payments().size();
+    void aVirtualAccountIsPaidThroughTheCounterExactlyOnce() {
+        String customerNo = pbbNopOf(HENDRA);
+        String body = body(HENDRA, "{\"partnerServiceId\":\"88368\",\"customerNo\":\"" + customerNo
+                + "\",\"amount\":2150000}");
+        String key = "loket-bjb-" + System.nanoTime();
 
-        Answer a = counter.post(PAYMENT, body(SITI,
-                "{\"partnerServiceId\":\"88367\",\"customerNo\":\"3671052611000207\",\"amount\":150000}"));
+        Answer paid = counter.post(PAYMENT, body, "application/json", key);
+        Answer repeated = counter.post(PAYMENT, body, "application/json", key);
+        Answer again = counter.post(PAYMENT, body);
 
-        assertThat(a.status()).as(a.body()).isEqualTo(503);
-        assertThat(a.json().path("type").asText()).endsWith("/service-mode-not-available");
-        assertThat(payments().size()).isEqualTo(recorded);
+        assertThat(paid.status()).as(paid.body()).isEqualTo(200);
+        assertThat(paid.json().path("result").path("status").asText()).isEqualTo("PAID");
+        assertThat(paid.json().path("result").path("bankReference").asText()).isNotBlank();
+        Canonical.assertValid("payment.schema.json", paid.json().path("result"));
+        assertThat(repeated.header("Idempotency-Replayed")).isEqualTo("true");
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertThat(again.json().path("type").asText()).endsWith("/already-paid");
+        assertThat(bank().payments().recordedFor("88368", customerNo)).hasSize(1);
     }
 
     @Test
@@ -252,12 +261,16 @@ class BankBjbIT extends HubIntegrationTest {
     }
 
     private String budiNop() {
+        return pbbNopOf(BUDI);
+    }
+
+    private String pbbNopOf(String nik) {
         for (JsonNode va : anonymousSandbox().path("bank-bjb").path("showcaseVirtualAccounts")) {
-            if (va.path("ownerNik").asText().equals(BUDI) && va.path("partnerServiceId").asText().equals("88368")) {
+            if (va.path("ownerNik").asText().equals(nik) && va.path("partnerServiceId").asText().equals("88368")) {
                 return va.path("customerNo").asText();
             }
         }
-        throw new AssertionError("Budi has no PBB VA in the sandbox's test data");
+        throw new AssertionError(nik.substring(0, 4) + "... has no PBB VA in the sandbox's test data");
     }
 
     private JsonNode anonymousSandbox() {

@@ -100,7 +100,7 @@ public class SnapCall {
         message.setHeader("Authorization", "Bearer " + token);
         message.setHeader("X-TIMESTAMP", timestamp);
         message.setHeader("X-PARTNER-ID", credentials.partnerId());
-        message.setHeader("X-EXTERNAL-ID", SnapExternalId.of(envelope.path("requestId").asText(null), servicePath));
+        message.setHeader("X-EXTERNAL-ID", SnapExternalId.forCall(envelope.path("requestId").asText(null), servicePath));
         message.setHeader("CHANNEL-ID", credentials.channelId());
         // The signature covers the path the bank receives, including any gateway prefix of the base URL.
         message.setHeader("X-SIGNATURE", SnapSignatures.transactionSignature(credentials.clientSecret(), method,

@@ -14,7 +14,8 @@ import java.util.Arrays;
  * {@code 2^119 - 1 < 6.65 * 10^35}, the result always has exactly 36 digits and never a leading
  * zero (some banks store it as a number). The service path is part of the input because one hub
  * request may make several bank calls (inquiry, payment, status) on the same day, and each needs its
- * own external id.
+ * own external id. Only the payment needs that stability; every other call gets a fresh id
+ * ({@link #forCall}), so asking a payment's status repeatedly is never refused as a duplicate.
  *
  * <p>Why not the request id itself: a UUID is 128 bits, up to 39 decimal digits, too long for 36.
  * Truncating a UUIDv7 would keep its timestamp and lose random bits; hashing spreads all of them.
@@ -28,6 +29,7 @@ public final class SnapExternalId {
     public static final int MAX_DIGITS = 36;
 
     private static final BigInteger OFFSET = BigInteger.TEN.pow(MAX_DIGITS - 1);
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private SnapExternalId() {
     }
@@ -44,5 +46,22 @@ public final class SnapExternalId {
         byte[] hash = SnapSignatures.sha256(requestId + ":" + servicePath);
         BigInteger first119Bits = new BigInteger(1, Arrays.copyOf(hash, 15)).shiftRight(1);
         return OFFSET.add(first119Bits).toString();
+    }
+
+    /**
+     * A fresh external id for a call that must never be refused as a repeat: an inquiry or a payment
+     * status asked again and again while a payment is pending (the bank refuses a second call with
+     * the same id on the same day). Same form: 36 digits, no leading zero.
+     */
+    public static String unique() {
+        return OFFSET.add(new BigInteger(119, RANDOM)).toString();
+    }
+
+    /**
+     * The external id of a call: stable for a payment (SNAP's transfer-va payment, which the bank
+     * must see as the same payment when it comes again), fresh for anything else.
+     */
+    public static String forCall(String requestId, String servicePath) {
+        return servicePath.endsWith("/payment") ? of(requestId, servicePath) : unique();
     }
 }

@@ -45,4 +45,15 @@ class SnapExternalIdTest {
         assertThatThrownBy(() -> SnapExternalId.of(" ", "/v1.0/transfer-va/payment"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void onlyThePaymentKeepsItsExternalIdWhenAskedAgain() {
+        String id = "01a20356-ffed-790d-b621-3f86d053adff";
+
+        assertThat(SnapExternalId.forCall(id, "/v1.0/transfer-va/payment"))
+                .isEqualTo(SnapExternalId.forCall(id, "/v1.0/transfer-va/payment"));
+        String status = SnapExternalId.forCall(id, "/v1.0/transfer-va/status");
+        assertThat(status).hasSize(36).doesNotStartWith("0").containsOnlyDigits()
+                .isNotEqualTo(SnapExternalId.forCall(id, "/v1.0/transfer-va/status"));
+    }
 }
