@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.tangerangkota.mpp.hub.protocol.NikRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.mock.env.MockEnvironment;
@@ -26,11 +28,16 @@ class ConnectorCatalogueTest {
             "bpjs-ketenagakerjaan", "bpkd", "dinsos", "disdukcapil", "disnaker", "kejari", "pdam",
             "pengadilan-agama", "pln", "polres", "samsat", "taspen");
 
+    /**
+     * Every property of the sandbox profile (application-sandbox.yaml), so each enabled connector
+     * finds its URL and demo secrets exactly as the hub does under that profile.
+     */
     private static MockEnvironment sandboxEnvironment() {
-        return new MockEnvironment()
-                .withProperty("mpp.agency.disdukcapil.url", "http://127.0.0.1:8090/dukcapil/get_json/MPP-TANGERANG")
-                .withProperty("mpp.agency.disdukcapil.user-id", "sandbox-mpp")
-                .withProperty("mpp.agency.disdukcapil.password", "sandbox-demo-password");
+        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new FileSystemResource("src/main/resources/application-sandbox.yaml"));
+        MockEnvironment environment = new MockEnvironment();
+        yaml.getObject().forEach((name, value) -> environment.setProperty(name.toString(), value.toString()));
+        return environment;
     }
 
     private static ConnectorRegistry registry(String connectorsLocation, MockEnvironment environment) {

@@ -67,6 +67,9 @@ record Fktp(String code, String name, Kecamatan kecamatan) {
 
     /** {@code {"kdProvider", "nmProvider"}}, as VClaim's provUmum. */
     Map<String, String> asProvUmum() {
-        return Map.of("kdProvider", code, "nmProvider", name);
+        Map<String, String> provUmum = new java.util.LinkedHashMap<>();
+        provUmum.put("kdProvider", code);
+        provUmum.put("nmProvider", name);
+        return provUmum;
     }
 }
