@@ -167,7 +167,7 @@ final class ParticipantSeed {
     private static int inactivePercent(Segment segment) {
         return switch (segment) {
             case PBPU -> 20;
-            case PBI_JK -> 12;
+            case PBI_JK -> 20;
             case PBPU_PEMDA -> 5;
             case PPU -> 4;
             case BP -> 0;

@@ -154,6 +154,10 @@ class SandboxVclaimPesertaTest {
         assertThat(section.get("showcaseCards").toString()).contains("0001427735619", "0001427735620",
                 "0001893362047", "0002296471058");
         assertThat(section.get("providers").toString()).contains("0414U057", "KLINIK PRATAMA SEHAT SENTOSA CIPONDOH");
-        assertThat(section.get("sampleCards").toString()).contains("PBI-JK TIDAK AKTIF");
+        Map<?, ?> samples = (Map<?, ?>) section.get("sampleCards");
+        for (String kind : List.of("PBI-JK AKTIF", "PBI-JK TIDAK AKTIF", "PEKERJA PENERIMA UPAH AKTIF",
+                "PEKERJA BUKAN PENERIMA UPAH AKTIF", "PEKERJA BUKAN PENERIMA UPAH TIDAK AKTIF")) {
+            assertThat((List<?>) samples.get(kind)).as(kind).isNotEmpty();
+        }
     }
 }
