@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.tangerangkota.mpp.hub.protocol.NikRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -26,11 +28,16 @@ class ConnectorCatalogueTest {
             "bpjs-ketenagakerjaan", "bpkd", "dinsos", "disdukcapil", "disnaker", "kejari", "pdam",
             "pengadilan-agama", "pln", "polres", "samsat", "taspen");
 
+    /**
+     * The sandbox profile's own properties, so every enabled connector finds its URL and secrets
+     * without this test naming each agency.
+     */
     private static MockEnvironment sandboxEnvironment() {
-        return new MockEnvironment()
-                .withProperty("mpp.agency.disdukcapil.url", "http://127.0.0.1:8090/dukcapil/get_json/MPP-TANGERANG")
-                .withProperty("mpp.agency.disdukcapil.user-id", "sandbox-mpp")
-                .withProperty("mpp.agency.disdukcapil.password", "sandbox-demo-password");
+        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new FileSystemResource("src/main/resources/application-sandbox.yaml"));
+        MockEnvironment environment = new MockEnvironment();
+        yaml.getObject().forEach((name, value) -> environment.setProperty((String) name, String.valueOf(value)));
+        return environment;
     }
 
     private static ConnectorRegistry registry(String connectorsLocation, MockEnvironment environment) {
