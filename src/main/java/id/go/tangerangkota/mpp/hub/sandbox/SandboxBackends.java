@@ -17,6 +17,8 @@ final class SandboxBackends {
         // one line per agency, e.g. backends.add(new id.go...sandbox.pdam.PdamBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bankbjb.BankBjbBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bpjskesehatan.BpjsKesehatanBackend());
+        backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bpjstk.BpjsTkBackend());
+        backends.add(new id.go.tangerangkota.mpp.hub.sandbox.pdam.PdamBackend());
         return backends;
     }
 }

@@ -1,0 +1,66 @@
+package id.go.tangerangkota.mpp.hub.protocol.restxml;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
+import id.go.tangerangkota.mpp.hub.protocol.AgencyFailures;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Java half of the {@code rest-xml} kamelet: hands the XSLT request mapping the envelope as an
+ * XML document, adds HTTP Basic authentication from the envelope's credentials, and checks and
+ * safely parses the agency's XML answer before the response mapping reads it. Knows no agency:
+ * everything comes from the envelope and the exchange.
+ */
+@Component("restXmlCall")
+public class RestXmlCall {
+
+    /** The media type of requests and of the answers the kamelet accepts. */
+    public static final String CONTENT_TYPE = "application/xml";
+
+    /**
+     * Body: the canonical envelope (JSON text) becomes its XPath 3.1 XML representation, the
+     * input of the request mapping (see {@link JsonAsXml}).
+     */
+    public void envelopeAsXml(Exchange exchange) {
+        Message message = exchange.getMessage();
+        message.setBody(JsonAsXml.convert(message.getBody(String.class)));
+    }
+
+    /**
+     * Adds {@code Authorization: Basic ...} when the connector's credentials hold a username and a
+     * password. Runs after {@code restJsonCall.prepare}, which clears every other header; the
+     * value is never logged.
+     */
+    public void basicAuth(Exchange exchange) {
+        BasicAuth.header(exchange.getProperty(FlowKeys.ENVELOPE, JsonNode.class))
+                .ifPresent(value -> exchange.getMessage().setHeader("Authorization", value));
+    }
+
+    /**
+     * Lets a well-formed XML answer through to the response mapping, as a parsed DOM document;
+     * anything else is a technical failure naming the agency: a 5xx, a body that is not XML (a
+     * proxy's error page), or XML that is malformed or declares a DTD (refused, never expanded).
+     */
+    public void checkReply(Exchange exchange) {
+        String slug = exchange.getProperty(FlowKeys.AGENCY, String.class);
+        String agency = exchange.getProperty(FlowKeys.AGENCY_NAME, String.class);
+        Message message = exchange.getMessage();
+        int status = message.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
+        String body = message.getBody(String.class);
+        if (status >= 500) {
+            throw AgencyFailures.agencyError(slug, agency, "HTTP " + status);
+        }
+        String trimmed = body == null ? "" : body.stripLeading();
+        if (!trimmed.startsWith("<")) {
+            throw AgencyFailures.agencyError(slug, agency, "HTTP " + status + " without an XML answer");
+        }
+        try {
+            message.setBody(SafeXml.parse(trimmed));
+        } catch (SafeXml.RefusedXml refused) {
+            throw AgencyFailures.agencyError(slug, agency, "HTTP " + status + " with an answer that is "
+                    + refused.getMessage());
+        }
+    }
+}
