@@ -29,6 +29,8 @@ public final class FlowKeys {
     public static final String AGENCY_NAME = "mppAgencyName";
     /** HTTP headers the call declares in its descriptor (a JSON object with envelope placeholders). */
     public static final String CALL_HEADERS = "mppCallHeaders";
+    /** The HTTP status of the agency's answer, for adapters over HTTP. */
+    public static final String AGENCY_HTTP_STATUS = "mppAgencyHttpStatus";
     /** Content type of the agency's request body, set by the kamelet (default application/json). */
     public static final String AGENCY_CONTENT_TYPE = "mppAgencyContentType";
 

@@ -32,6 +32,11 @@ public class OutcomeReader {
         if (kind == null) {
             throw AgencyFailures.agencyError(slug, agency, "the connector's response mapping gave no valid outcome");
         }
+        Integer httpStatus = exchange.getProperty(FlowKeys.AGENCY_HTTP_STATUS, Integer.class);
+        if (kind == AgencyOutcome.Kind.OK && httpStatus != null && (httpStatus < 200 || httpStatus > 299)) {
+            // A mapping that calls an error status a success is wrong; never store it as done.
+            throw AgencyFailures.agencyError(slug, agency, "HTTP " + httpStatus + " mapped as a success");
+        }
         JsonNode result = node.get("result");
         return new AgencyOutcome(kind, result, text(node, "agencyReference"), text(node, "reason"), text(node, "code"));
     }

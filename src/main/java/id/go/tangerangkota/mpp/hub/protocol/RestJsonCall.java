@@ -68,8 +68,8 @@ public class RestJsonCall {
     }
 
     /**
-     * Lets a 2xx JSON answer through to the response mapping; anything else is a technical failure
-     * naming the agency: another status, an empty or non-JSON body (a proxy's error page, say).
+     * Lets a JSON answer with a 2xx or 4xx status through to the response mapping; anything else is a
+     * technical failure naming the agency: a 5xx, an empty or non-JSON body (a proxy's error page).
      */
     public void checkReply(Exchange exchange) {
         String slug = exchange.getProperty(FlowKeys.AGENCY, String.class);
@@ -77,10 +77,10 @@ public class RestJsonCall {
         Message message = exchange.getMessage();
         int status = message.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
         String body = message.getBody(String.class);
-        // A refusal on the merits comes back as a 2xx JSON answer from the agencies this adapter
-        // serves (their error codes are inside the body); any other status is a technical failure,
-        // retried for applications, never a final "rejected" for the citizen.
-        if (status < 200 || status > 299) {
+        // A 5xx is a technical failure whatever its body. A 4xx with a JSON body goes to the response
+        // mapping, which knows the agency's error codes (its own words reach the clerk); but an answer
+        // with an error status can never count as success (OutcomeReader checks the status).
+        if (status >= 500 || status < 200) {
             throw AgencyFailures.agencyError(slug, agency, "HTTP " + status);
         }
         String trimmed = body == null ? "" : body.stripLeading();
@@ -89,7 +89,7 @@ public class RestJsonCall {
         }
         // The agency's response headers are its own business: none travel further.
         message.removeHeaders("*");
-        message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        exchange.setProperty(FlowKeys.AGENCY_HTTP_STATUS, status);
         message.setBody(body);
     }
 }
