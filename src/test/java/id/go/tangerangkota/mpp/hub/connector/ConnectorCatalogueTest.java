@@ -3,6 +3,7 @@ package id.go.tangerangkota.mpp.hub.connector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.tangerangkota.mpp.hub.protocol.NikRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -26,11 +29,17 @@ class ConnectorCatalogueTest {
             "bpjs-ketenagakerjaan", "bpkd", "dinsos", "disdukcapil", "disnaker", "kejari", "pdam",
             "pengadilan-agama", "pln", "polres", "samsat", "taspen");
 
+    /** Every agency's settings as the sandbox profile gives them (application-sandbox.yaml). */
     private static MockEnvironment sandboxEnvironment() {
-        return new MockEnvironment()
-                .withProperty("mpp.agency.disdukcapil.url", "http://127.0.0.1:8090/dukcapil/get_json/MPP-TANGERANG")
-                .withProperty("mpp.agency.disdukcapil.user-id", "sandbox-mpp")
-                .withProperty("mpp.agency.disdukcapil.password", "sandbox-demo-password");
+        MockEnvironment environment = new MockEnvironment();
+        try {
+            new YamlPropertySourceLoader().load("application-sandbox",
+                    new FileSystemResource("src/main/resources/application-sandbox.yaml"))
+                    .forEach(environment.getPropertySources()::addLast);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return environment;
     }
 
     private static ConnectorRegistry registry(String connectorsLocation, MockEnvironment environment) {

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code <service>.<request|response>.<case>.in.json} through
  * {@code mappings/<agency>/<service>.<request|response>.jsonata}, with Camel's own jsonata component
  * as the routes use it, must give {@code ...<case>.out.json}. A response that maps to outcome OK must
- * also satisfy the canonical schema its service declares ({@code result} in the descriptor).
+ * also satisfy the canonical schema its service or internal operation declares ({@code result} in the
+ * descriptor).
  */
 class GoldenSamplesTest {
 
@@ -83,11 +84,13 @@ class GoldenSamplesTest {
 
     private static String resultSchemaOf(String agency, String service) throws IOException {
         JsonNode descriptor = YAML.readTree(Files.readString(Path.of("connectors", agency, "connector.yaml")));
-        for (JsonNode s : descriptor.path("services")) {
-            if (s.path("id").asText().equals(service)) {
-                return s.path("result").asText();
+        for (String kind : List.of("services", "operations")) {
+            for (JsonNode s : descriptor.path(kind)) {
+                if (s.path("id").asText().equals(service)) {
+                    return s.path("result").asText();
+                }
             }
         }
-        throw new AssertionError("connectors/" + agency + "/connector.yaml has no service " + service);
+        throw new AssertionError("connectors/" + agency + "/connector.yaml has no service or operation " + service);
     }
 }
