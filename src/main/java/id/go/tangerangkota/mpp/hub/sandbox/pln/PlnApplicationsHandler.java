@@ -290,7 +290,7 @@ final class PlnApplicationsHandler implements HttpHandler {
         }
 
         void product() {
-            String value = text("produk", 9, 10);
+            String value = text("produk", 8, 10);
             if (!value.equals("PRABAYAR") && !value.equals("PASCABAYAR")) {
                 throw new InvalidParameter("produk");
             }

@@ -24,10 +24,13 @@ public final class PlnLedger {
     private final Map<String, PlnPayment> payments = new HashMap<>();
     private final Set<String> reversed = new HashSet<>();
     private final Map<String, Integer> paymentMessages = new HashMap<>();
+    private final Set<String> payable = new HashSet<>();
     private int reversals;
 
     PlnLedger(PlnCustomers customers) {
         customers.all().forEach(c -> unpaid.put(c.idpel(), new ArrayList<>(c.bills())));
+        customers.all().stream().filter(c -> c.kind() == PlnCustomer.Kind.NORMAL)
+                .forEach(c -> payable.add(c.idpel()));
     }
 
     /** Distinct payments booked (each partner reference once), reversed ones included. */
@@ -55,9 +58,16 @@ public final class PlnLedger {
         return unpaid.getOrDefault(idpel, List.of()).size();
     }
 
-    /** Customers with exactly one unpaid bill now, for tests that pay. */
+    /**
+     * Customers served normally (not blocked, no special test behaviour) with exactly one unpaid
+     * bill now, for tests and demos that pay; Budi is left out so his example bill stays.
+     */
     public synchronized List<String> customersWithOneUnpaidBill() {
-        return unpaid.entrySet().stream().filter(e -> e.getValue().size() == 1).map(Map.Entry::getKey).sorted()
+        return unpaid.entrySet().stream()
+                .filter(e -> e.getValue().size() == 1 && payable.contains(e.getKey()))
+                .map(Map.Entry::getKey)
+                .filter(idpel -> !idpel.equals(PlnCustomers.BUDI_IDPEL))
+                .sorted()
                 .toList();
     }
 
