@@ -172,7 +172,8 @@ final class IsoConnection implements AutoCloseable {
             why = e;
         } finally {
             if (open) {
-                LOG.info("ISO 8583 connection to {} ended{}", endpoint, why == null ? "" : ": " + why.getMessage());
+                LOG.info("ISO 8583 connection to {} ended: {}", endpoint, why instanceof java.io.EOFException
+                        ? "closed by the host" : why == null ? "stopped" : why.getMessage());
             }
             close();
         }

@@ -26,8 +26,9 @@ import org.jpos.iso.ISOMsg;
  *       bills, then the amount (bit 4, else 0013); booked once per partner reference (bit 63): a
  *       repeat gets the first answer;
  *   <li>advice (2220/2221): the booked payment's answer, or 0063 when there is none;
- *   <li>reversal (2400/2401): the original data (bit 56) must name the booked 2200; the bills are
- *       unpaid again; a payment unknown to the host answers 0063.
+ *   <li>reversal (2400/2401): a payment unknown to the host answers 0063; otherwise the original
+ *       data (bit 56) must be there (0030) and name the booked 2200 (0063); the bills are unpaid
+ *       again.
  * </ol>
  */
 final class PlnHost {
@@ -231,14 +232,17 @@ final class PlnHost {
 
     private Optional<ISOMsg> reversal(ISOMsg request) throws ISOException {
         String partnerReference = request.getString(63);
-        String original = request.getString(56);
-        if (partnerReference == null || partnerReference.isBlank() || original == null || original.length() < 30) {
+        if (partnerReference == null || partnerReference.isBlank()) {
             return answer(request, PlnRc.INVALID_MESSAGE);
         }
         synchronized (ledger) {
             Optional<PlnPayment> payment = ledger.payment(partnerReference);
             if (payment.isEmpty()) {
                 return answer(request, PlnRc.NO_PAYMENT);
+            }
+            String original = request.getString(56);
+            if (original == null || original.length() < 30) {
+                return answer(request, PlnRc.INVALID_MESSAGE);
             }
             PlnPayment paid = payment.get();
             boolean sameOriginal = original.startsWith("2200")
