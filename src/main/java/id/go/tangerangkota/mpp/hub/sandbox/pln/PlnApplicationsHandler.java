@@ -196,7 +196,7 @@ final class PlnApplicationsHandler implements HttpHandler {
         if (customers.byIdpel(idpel).isEmpty()) {
             return Decision.refused(404, "14", "IDPEL tidak ditemukan");
         }
-        String next = category.equals("PADAM") ? "Diteruskan ke regu pelayanan teknik" : "Ditindaklanjuti dalam 3 hari kerja";
+        String next = category.equals("PADAM") ? "diteruskan ke regu pelayanan teknik" : "ditindaklanjuti dalam 3 hari kerja";
         return accepted("PENGADUAN", "Pengaduan diterima; " + next, Map.of("kategori", category));
     }
 

@@ -2,8 +2,14 @@ package id.go.tangerangkota.mpp.hub.sandbox.pln;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxSettings;
 import org.jpos.iso.ISOMsg;
@@ -48,6 +54,28 @@ class SandboxPlnHostTest {
     void theHostPublishesTheBoundPortAsTheHubsProperty() {
         assertThat(pln.isoPort()).isPositive();
         assertThat(sandbox.runtimeProperties()).containsEntry("mpp.sandbox.pln.port", pln.isoPort());
+    }
+
+    @Test
+    void theTestDataListsTheIdpelsWithTheirOwnersAndWhatTheHostAnswers() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/test-data")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode section = new ObjectMapper()
+                .readTree(response.body()).path("pln");
+
+        assertThat(section.path("isoPort").asInt()).isEqualTo(pln.isoPort());
+        assertThat(section.path("partner").path("terminalId").asText()).isEqualTo(PlnIsoTestClient.TERMINAL);
+        JsonNode budi = section.path("customers").get(0);
+        assertThat(budi.path("idpel").asText()).isEqualTo("543100287461");
+        assertThat(budi.path("nik").asText()).isEqualTo("3671011203850001");
+        assertThat(budi.path("behaviour").asText()).contains("414.850");
+        assertThat(section.path("customers").findValuesAsText("idpel")).contains("543110394852", "543199000001",
+                "543199000089", "543130271845");
+        assertThat(section.path("sampleUnpaidIdpels").size()).isGreaterThanOrEqualTo(5);
+        for (JsonNode customer : section.path("customers")) {
+            assertThat(sandbox.citizens().byNik(customer.path("nik").asText())).as(customer.toString()).isPresent();
+        }
     }
 
     @Test
