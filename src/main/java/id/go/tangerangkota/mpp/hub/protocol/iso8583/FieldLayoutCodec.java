@@ -163,7 +163,8 @@ public final class FieldLayoutCodec {
             case INTEGER -> {
                 String digits = strip(raw, field).isEmpty() ? "0" : raw.strip();
                 if (!isDigits(digits)) {
-                    throw new IllegalArgumentException(at + "." + field.name() + ": '" + raw + "' is not a number");
+                    // The value itself stays out of the message: it may be personal data.
+                    throw new IllegalArgumentException(at + "." + field.name() + ": not a number");
                 }
                 into.put(field.name(), Long.parseLong(digits));
             }

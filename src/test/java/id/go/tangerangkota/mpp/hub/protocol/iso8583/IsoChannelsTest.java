@@ -123,7 +123,7 @@ class IsoChannelsTest {
         host.reply(a, "0000");
         first.get(5, TimeUnit.SECONDS);
         a.from().close();
-        Thread.sleep(200);
+        Thread.sleep(500);  // the channel's reader sees the end of the stream and closes the connection
 
         CompletableFuture<IsoChannels.Exchanged> second = call(inquiry("B"), 5000);
         FakeIsoHost.Received signOn = host.take();
