@@ -67,6 +67,16 @@ public class IsoChannels implements DisposableBean {
      */
     public Exchanged exchange(IsoRequest request, Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            return exchange(request, deadline);
+        } catch (IsoConnection.NotSent closedMeanwhile) {
+            // The host dropped the session between our picking the connection and writing to it;
+            // nothing reached it, so a new connection may carry the message (payments included).
+            return exchange(request, deadline);
+        }
+    }
+
+    private Exchanged exchange(IsoRequest request, long deadline) throws IOException {
         IsoConnection connection = connection(request, deadline);
         Exchanged refused = ensureSignedOn(connection, request, deadline);
         if (refused != null) {

@@ -115,7 +115,7 @@ final class IsoConnection implements AutoCloseable {
         }
         try {
             if (!open) {
-                throw new IOException("the connection to " + endpoint + " is closed");
+                throw new NotSent("the connection to " + endpoint + " closed before the message was written");
             }
             synchronized (writeLock) {
                 Frames.write(out, packed);
@@ -192,6 +192,15 @@ final class IsoConnection implements AutoCloseable {
         IOException closed = new IOException("the connection to " + endpoint + " was closed");
         pending.values().forEach(waiting -> waiting.completeExceptionally(closed));
         pending.clear();
+    }
+
+    /** The connection was found closed before the message was written: safe to send again elsewhere. */
+    static final class NotSent extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotSent(String message) {
+            super(message);
+        }
     }
 
     private static String mti(ISOMsg message) {
