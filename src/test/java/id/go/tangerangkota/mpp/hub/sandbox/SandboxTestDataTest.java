@@ -114,13 +114,14 @@ class SandboxTestDataTest {
 
     @Test
     void otherAgenciesCanAddTheirSection() throws Exception {
+        // A slug no simulated agency uses: the real ones register their sections at start.
         try (SandboxServer own = SandboxServer.start(SandboxSettings.demo(0))) {
-            own.testData().register("pln", () -> Map.of("customerIds", List.of("537110012345")));
+            own.testData().register("example-agency", () -> Map.of("customerIds", List.of("537110012345")));
             JsonNode all = DukcapilTestClient.JSON.readTree(
                     new DukcapilTestClient(own).send("GET", "/test-data", null, null).body());
-            assertThat(all.path("pln").path("customerIds").path(0).asText()).isEqualTo("537110012345");
+            assertThat(all.path("example-agency").path("customerIds").path(0).asText()).isEqualTo("537110012345");
             assertThat(all.path("disdukcapil").path("institution").asText()).isEqualTo("MPP-TANGERANG");
-            assertThatThrownBy(() -> own.testData().register("pln", Map::of))
+            assertThatThrownBy(() -> own.testData().register("example-agency", Map::of))
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
