@@ -1,8 +1,11 @@
 package id.go.tangerangkota.mpp.hub.protocol.soap;
 
+import java.io.StringWriter;
+
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XPathExecutable;
 import net.sf.saxon.s9api.XPathSelector;
@@ -43,7 +46,13 @@ public final class JsonXml {
             XPathSelector selector = JSON_TO_XML.load();
             selector.setVariable(JSON, new XdmAtomicValue(json));
             XdmItem document = selector.evaluateSingle();
-            return document.toString();
+            StringWriter xml = new StringWriter();
+            // No indentation: the text of every element is exactly the JSON value.
+            Serializer serializer = SAXON.newSerializer(xml);
+            serializer.setOutputProperty(Serializer.Property.INDENT, "no");
+            serializer.setOutputProperty(Serializer.Property.OMIT_XML_DECLARATION, "yes");
+            serializer.serializeXdmValue(document);
+            return xml.toString();
         } catch (SaxonApiException e) {
             throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
         }
