@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.tangerangkota.mpp.hub.protocol.NikRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -26,11 +28,20 @@ class ConnectorCatalogueTest {
             "bpjs-ketenagakerjaan", "bpkd", "dinsos", "disdukcapil", "disnaker", "kejari", "pdam",
             "pengadilan-agama", "pln", "polres", "samsat", "taspen");
 
+    /**
+     * The sandbox profile's settings as the hub reads them (application-sandbox.yaml, sandbox on
+     * port 8090): every enabled connector's endpoint and demo secrets, whichever agencies are live.
+     */
     private static MockEnvironment sandboxEnvironment() {
-        return new MockEnvironment()
-                .withProperty("mpp.agency.disdukcapil.url", "http://127.0.0.1:8090/dukcapil/get_json/MPP-TANGERANG")
-                .withProperty("mpp.agency.disdukcapil.user-id", "sandbox-mpp")
-                .withProperty("mpp.agency.disdukcapil.password", "sandbox-demo-password");
+        MockEnvironment environment = new MockEnvironment().withProperty("mpp.sandbox.port", "8090");
+        try {
+            new YamlPropertySourceLoader().load("application-sandbox",
+                    new FileSystemResource("src/main/resources/application-sandbox.yaml"))
+                    .forEach(environment.getPropertySources()::addLast);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return environment;
     }
 
     private static ConnectorRegistry registry(String connectorsLocation, MockEnvironment environment) {
