@@ -255,6 +255,13 @@ class SamsatIT extends HubIntegrationTest {
     }
 
     @Test
+    void theHubServesNoSoapEndpointOfItsOwn() {
+        // CXF's Spring Boot servlet (/services) is excluded: the hub is a SOAP client only.
+        assertThat(counter.get("/services").status()).isEqualTo(404);
+        assertThat(counter.get("/services/").status()).isEqualTo(404);
+    }
+
+    @Test
     void anAnswerWithExternalEntitiesIsRefusedUnresolved() throws Exception {
         String trapPlate = testData().path("xxeTrapPlate").asText();
 

@@ -202,6 +202,24 @@ class SandboxSamsatServicesTest {
     }
 
     @Test
+    void testDataListsTheShowcaseVehiclesAndSamplesOfEachKind() {
+        assertThat(testData.path("service").asText()).isEqualTo("/samsat/services/PkbService");
+        JsonNode budi = testData.path("showcaseVehicles").path(0);
+        assertThat(budi.path("plate").asText()).isEqualTo("B 1234 CVA");
+        assertThat(budi.path("ownerNik").asText()).isEqualTo(BUDI);
+        assertThat(budi.path("billingCode").asText()).isEqualTo("3671261122004512");
+        assertThat(budi.path("total").asLong()).isEqualTo(2_882_000);
+        JsonNode rina = testData.path("showcaseVehicles").path(1);
+        assertThat(rina.path("chassisNumber").asText()).isEqualTo(RINA_CHASSIS);
+        assertThat(rina.path("ntpd").asText()).isEqualTo(RINA_NTPD);
+        for (String kind : new String[] {"unpaid", "arrears", "paid", "stnkReplacementDue", "blocked"}) {
+            assertThat(testData.path("samples").path(kind)).as(kind).isNotEmpty();
+        }
+        assertThat(testData.path("samples").path("arrears").path(0).path("total").asLong()).isPositive();
+        assertThat(testData.path("unknownPlate").asText()).isEqualTo("B 9999 CZZ");
+    }
+
+    @Test
     void theXxeTrapAnswersWithExternalEntities() throws Exception {
         SamsatSoapClient.Answer a = client.send(new SamsatSoapClient.Call("InquiryPKB",
                 SamsatSoapClient.inquiry(XxeTrap.PLATE, BUDI)));
