@@ -1,0 +1,42 @@
+package id.go.tangerangkota.mpp.hub.protocol.soap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The hub's XML parser refuses DTDs, so no entity can expand, read a file or call out. */
+class SecureXmlTest {
+
+    @Test
+    void parsesNamespacedXml() {
+        assertThat(SecureXml.parse("<p:a xmlns:p=\"urn:x\"><p:b>1</p:b></p:a>").getDocumentElement().getNamespaceURI())
+                .isEqualTo("urn:x");
+    }
+
+    @Test
+    void anExternalEntityIsRefusedWithoutReadingTheFile(@TempDir Path dir) throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "RAHASIA");
+        String xxe = "<!DOCTYPE a [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]><a>&x;</a>";
+
+        assertThatThrownBy(() -> SecureXml.parse(xxe)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("DOCTYPE").hasMessageNotContaining("RAHASIA");
+    }
+
+    @Test
+    void anEntityExpansionBombIsRefused() {
+        String bomb = "<!DOCTYPE a [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><a>&b;</a>";
+
+        assertThatThrownBy(() -> SecureXml.parse(bomb)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void malformedXmlIsRefused() {
+        assertThatThrownBy(() -> SecureXml.parse("<a><b></a>")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
