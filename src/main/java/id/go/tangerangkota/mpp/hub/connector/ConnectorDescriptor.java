@@ -101,7 +101,13 @@ public record ConnectorDescriptor(
      *                   the bill is the bank's own virtual account
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Payment(String bill, Bank bank, Map<String, String> settlement, String confirm, String reversal) {
+    public record Payment(String bill, Bank bank, Map<String, String> settlement, String confirm, String reversal,
+            String billKey) {
+
+        /** The placeholder naming the bill, {@code {bill.customerId}} unless the descriptor says otherwise. */
+        public String billKeyOrDefault() {
+            return billKey == null ? "{bill.customerId}" : billKey;
+        }
     }
 
     /** The bank a payment goes through, and its payment and status calls. */

@@ -106,13 +106,22 @@ public class PaymentFlow {
             return steps.rejectBeforeDispatch(billAnswer, bill, refusal);
         }
         long amount = bill.path("totalAmount").asLong();
-        if (!locks.acquire(call.connector().slug(), bill.path("customerId").asText(), request.id())) {
+        String billKey = Placeholders.fill(plan.billKeyOrDefault(), json.createObjectNode().set("bill", bill), false);
+        if (!locks.acquire(call.connector().slug(), billKey, request.id())) {
             return steps.rejectBeforeDispatch(null, bill, "A payment of this bill is already in progress");
         }
         ObjectNode progress = json.createObjectNode();
         progress.put("status", "PENDING").put("externalId", request.id()).put("amount", amount).put("currency", "IDR");
-        progress.putObject("bill").put("customerId", bill.path("customerId").asText())
+        // Only what later steps need of the bill (no names): a resumed payment never asks the biller again.
+        progress.putObject("bill").put("customerId", bill.path("customerId").asText(null))
                 .put("billReference", bill.path("billReference").asText(null)).put("totalAmount", amount);
+        if (plan.settlement() != null) {
+            ObjectNode context = json.createObjectNode();
+            context.set("bill", bill);
+            context.set("data", call.payload().path("data"));
+            ObjectNode settlement = progress.putObject("settlement");
+            plan.settlement().forEach((k, v) -> settlement.put(k, Placeholders.fill(v, context, false)));
+        }
         progress.put("step", STEP_BANK);
         requests.transition(request.id(), RequestStatus.RECEIVED, RequestStatus.DISPATCHED,
                 "Paying Rp " + amount + " through " + bank.displayName(), null, progress.toString(), null);
@@ -212,16 +221,12 @@ public class PaymentFlow {
 
         /** The bank's data: the biller's settlement account, or the bank's own virtual account. */
         ObjectNode bankData(ObjectNode progress) {
-            ObjectNode context = json.createObjectNode();
-            context.set("bill", progress.path("bill"));
-            context.set("data", data());
             ObjectNode bankData;
-            if (plan.settlement() == null) {
+            if (progress.has("settlement")) {
+                bankData = progress.path("settlement").deepCopy();
+            } else {
                 bankData = data().deepCopy();
                 bankData.put("inquiryRequestId", progress.path("bill").path("billReference").asText(null));
-            } else {
-                bankData = json.createObjectNode();
-                plan.settlement().forEach((k, v) -> bankData.put(k, Placeholders.fill(v, context, false)));
             }
             bankData.put("amount", progress.path("amount").asLong());
             bankData.put("paymentRequestId", request.id());
@@ -282,10 +287,13 @@ public class PaymentFlow {
         ObjectNode billerData(ObjectNode progress) {
             ObjectNode confirmData = data().deepCopy();
             JsonNode bill = progress.path("bill");
-            confirmData.put("customerId", bill.path("customerId").asText());
+            if (bill.hasNonNull("customerId")) {
+                confirmData.put("customerId", bill.path("customerId").asText());
+            }
             confirmData.put("amount", progress.path("amount").asLong());
             confirmData.put("billReference", bill.path("billReference").asText(null));
             confirmData.put("bankReference", progress.path("bankReference").asText(null));
+            confirmData.put("paidAt", progress.path("paidAt").asText(null));
             return confirmData;
         }
 

@@ -9,13 +9,16 @@ import id.go.tangerangkota.mpp.hub.support.Canonical;
 import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
 import id.go.tangerangkota.mpp.hub.support.HubIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Replays the example body of every service in the catalogue, as a counter developer would copy
  * it: a service the catalogue says is available answers 200 (inquiry, payment) or 202 then
  * COMPLETED (application); any other answers 503, "connector not yet enabled" or, for a payment
- * whose flow is not set up yet, "service mode not available".
+ * whose flow is not set up yet, "service mode not available". Its own context (and sandbox): the
+ * examples pay bills and register applications, which other tests must not find already done.
  */
+@TestPropertySource(properties = "mpp.data-dir=./target/it-data/${mpp.test.run:local}/catalogue-examples")
 class CatalogueExamplesIT extends HubIntegrationTest {
 
     @Test

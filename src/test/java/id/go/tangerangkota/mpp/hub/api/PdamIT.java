@@ -102,13 +102,20 @@ class PdamIT extends HubIntegrationTest {
     }
 
     @Test
-    void billPaymentThroughTheCounterWaitsForThePaymentFlow() {
-        Answer a = counter.post(SERVICES + "bill-payment",
-                body(BUDI, "{\"customerId\":\"0501012873\",\"amount\":187500,\"periods\":[\"202610\"]}"));
+    void aWaterBillIsPaidThroughTheCounterAndNotifiedToPdamOnce() {
+        var customer = backend().customers().all().stream()
+                .filter(c -> !c.custId().equals("0501012873") && backend().customers().unpaid(c).size() == 1)
+                .findFirst().orElseThrow();
+        long total = counter.post(SERVICES + "bill-inquiry", body(customer.nik(),
+                "{\"customerId\":\"" + customer.custId() + "\"}")).json().path("result").path("totalAmount").asLong();
 
-        assertThat(a.status()).isEqualTo(503);
-        assertThat(a.json().path("type").asText()).endsWith("/service-mode-not-available");
-        assertThat(backend().customers().unpaid(backend().customers().byId("0501012873").orElseThrow())).hasSize(1);
+        Answer paid = counter.post(SERVICES + "bill-payment",
+                body(customer.nik(), "{\"customerId\":\"" + customer.custId() + "\",\"amount\":" + total + "}"));
+
+        assertThat(paid.status()).as(paid.body()).isEqualTo(200);
+        assertThat(paid.json().path("result").path("status").asText()).isEqualTo("PAID");
+        assertThat(paid.json().path("result").path("billerReference").asText()).isNotBlank();
+        assertThat(backend().customers().unpaid(customer)).isEmpty();
     }
 
     @Test

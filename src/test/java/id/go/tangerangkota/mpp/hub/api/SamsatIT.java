@@ -246,12 +246,22 @@ class SamsatIT extends HubIntegrationTest {
     }
 
     @Test
-    void paymentModeStaysUnavailableAtTheCounter() {
-        Answer a = counter.post(PAYMENT, "{\"citizen\":{\"nik\":\"" + BUDI + "\"},\"data\":{\"plateNumber\":"
-                + "\"B 1234 CVA\",\"billingCode\":\"3671261122004512\",\"amount\":2882000}}");
+    void aTaxNoticeIsPaidThroughTheCounterAndTheNtpdComesBack() {
+        String siti = "3671055208920002";
+        JsonNode notice = counter.post(INQUIRY, inquiry(siti, "B 3318 CFR")).json().path("result");
+        assertThat(notice.path("status").asText()).isEqualTo("UNPAID");
 
-        assertThat(a.status()).isEqualTo(503);
-        assertThat(a.json().path("type").asText()).endsWith("/service-mode-not-available");
+        Answer paid = counter.post(PAYMENT, "{\"citizen\":{\"nik\":\"" + siti + "\"},\"data\":{\"plateNumber\":"
+                + "\"B 3318 CFR\",\"billingCode\":\"" + notice.path("billingCode").asText() + "\",\"amount\":"
+                + notice.path("totalAmount").asLong() + "}}");
+
+        assertThat(paid.status()).as(paid.body()).isEqualTo(200);
+        assertThat(paid.json().path("result").path("status").asText()).isEqualTo("PAID");
+        String ntpd = paid.json().path("result").path("billerReference").asText();
+        assertThat(ntpd).isNotBlank();
+        JsonNode after = counter.post(INQUIRY, inquiry(siti, "B 3318 CFR")).json().path("result");
+        assertThat(after.path("status").asText()).isEqualTo("PAID");
+        assertThat(after.path("paymentReference").asText()).isEqualTo(ntpd);
     }
 
     @Test
