@@ -2,6 +2,8 @@ package id.go.tangerangkota.mpp.hub.protocol.restxml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
+import id.go.tangerangkota.mpp.hub.protocol.xml.JsonAsXml;
+import id.go.tangerangkota.mpp.hub.protocol.xml.SafeXml;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyFailures;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -58,9 +60,10 @@ public class RestXmlCall {
         }
         try {
             message.setBody(SafeXml.parse(trimmed));
-        } catch (SafeXml.RefusedXml refused) {
-            throw AgencyFailures.agencyError(slug, agency, "HTTP " + status + " with an answer that is "
-                    + refused.getMessage());
+        } catch (IllegalArgumentException refused) {
+            // A fixed phrase: the parser's own message may quote the agency's text.
+            throw AgencyFailures.agencyError(slug, agency, "HTTP " + status
+                    + " with an answer that is not a well-formed XML document without DTD");
         }
     }
 }

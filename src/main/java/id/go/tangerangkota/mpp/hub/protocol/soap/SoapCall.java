@@ -1,5 +1,8 @@
 package id.go.tangerangkota.mpp.hub.protocol.soap;
 
+import id.go.tangerangkota.mpp.hub.protocol.xml.JsonAsXml;
+import id.go.tangerangkota.mpp.hub.protocol.xml.SafeXml;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,7 +62,7 @@ public class SoapCall {
 
     /** The JSON envelope (body) as its XPath 3.1 XML representation, for the request mapping. */
     public void envelopeAsXml(Exchange exchange) {
-        exchange.getMessage().setBody(JsonXml.toXml(exchange.getMessage().getBody(String.class)));
+        exchange.getMessage().setBody(JsonAsXml.convert(exchange.getMessage().getBody(String.class)));
     }
 
     /**
@@ -74,7 +77,7 @@ public class SoapCall {
         Message message = exchange.getMessage();
         Element payload;
         try {
-            payload = SecureXml.parse(message.getBody(String.class)).getDocumentElement();
+            payload = SafeXml.parse(message.getBody(String.class)).getDocumentElement();
         } catch (IllegalArgumentException e) {
             throw AgencyFailures.agencyError(slug, agency, "the connector's request mapping gave no XML");
         }
@@ -152,7 +155,7 @@ public class SoapCall {
      * {@code faultstring}, and {@code detail} when the agency sent one.
      */
     static Document faultDocument(SoapFault fault) {
-        Document doc = SecureXml.newDocument();
+        Document doc = SafeXml.newDocument();
         Element root = doc.createElementNS(SOAP_ENVELOPE_NS, "soapenv:Fault");
         doc.appendChild(root);
         QName code = fault.getFaultCode();
@@ -187,7 +190,7 @@ public class SoapCall {
     }
 
     private static Document alone(Element element) {
-        Document doc = SecureXml.newDocument();
+        Document doc = SafeXml.newDocument();
         doc.appendChild(doc.importNode(element, true));
         return doc;
     }

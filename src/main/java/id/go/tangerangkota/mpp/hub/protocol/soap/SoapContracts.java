@@ -1,5 +1,7 @@
 package id.go.tangerangkota.mpp.hub.protocol.soap;
 
+import id.go.tangerangkota.mpp.hub.protocol.xml.SafeXml;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +74,7 @@ public class SoapContracts {
     static Optional<SoapOperation> find(Resource wsdl, String operation) throws IOException {
         Document doc;
         try (InputStream in = wsdl.getInputStream()) {
-            doc = SecureXml.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            doc = SafeXml.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
         Element definitions = doc.getDocumentElement();
         String namespace = definitions.getAttribute("targetNamespace");

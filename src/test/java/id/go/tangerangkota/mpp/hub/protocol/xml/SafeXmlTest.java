@@ -1,4 +1,5 @@
-package id.go.tangerangkota.mpp.hub.protocol.soap;
+package id.go.tangerangkota.mpp.hub.protocol.xml;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The hub's XML parser refuses DTDs, so no entity can expand, read a file or call out. */
-class SecureXmlTest {
+class SafeXmlTest {
 
     @Test
     void parsesNamespacedXml() {
-        assertThat(SecureXml.parse("<p:a xmlns:p=\"urn:x\"><p:b>1</p:b></p:a>").getDocumentElement().getNamespaceURI())
+        assertThat(SafeXml.parse("<p:a xmlns:p=\"urn:x\"><p:b>1</p:b></p:a>").getDocumentElement().getNamespaceURI())
                 .isEqualTo("urn:x");
     }
 
@@ -24,7 +25,7 @@ class SecureXmlTest {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "RAHASIA");
         String xxe = "<!DOCTYPE a [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]><a>&x;</a>";
 
-        assertThatThrownBy(() -> SecureXml.parse(xxe)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> SafeXml.parse(xxe)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("DOCTYPE").hasMessageNotContaining("RAHASIA");
     }
 
@@ -32,11 +33,11 @@ class SecureXmlTest {
     void anEntityExpansionBombIsRefused() {
         String bomb = "<!DOCTYPE a [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><a>&b;</a>";
 
-        assertThatThrownBy(() -> SecureXml.parse(bomb)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SafeXml.parse(bomb)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void malformedXmlIsRefused() {
-        assertThatThrownBy(() -> SecureXml.parse("<a><b></a>")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SafeXml.parse("<a><b></a>")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,4 +1,4 @@
-package id.go.tangerangkota.mpp.hub.protocol.soap;
+package id.go.tangerangkota.mpp.hub.protocol.xml;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -17,12 +17,13 @@ import org.xml.sax.SAXParseException;
 /**
  * The hub's only way to parse XML text: namespace aware, no DTD at all (so no entity, internal or
  * external, can expand or fetch anything), no XInclude, the JDK's own parser whatever else is on
- * the classpath. Answers from agencies are parsed by CXF's equally hardened StAX reader; this
- * parses what the mappings produce and the WSDLs of the connectors.
+ * the classpath. It parses the XML answers of rest-xml agencies before a mapping reads them (so the
+ * XSLT processor never parses agency text itself), what the mappings produce, and the connectors'
+ * WSDLs; SOAP answers are parsed by CXF's equally hardened StAX reader.
  */
-public final class SecureXml {
+public final class SafeXml {
 
-    private SecureXml() {
+    private SafeXml() {
     }
 
     /**

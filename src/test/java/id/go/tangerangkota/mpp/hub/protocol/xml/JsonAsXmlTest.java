@@ -1,4 +1,5 @@
-package id.go.tangerangkota.mpp.hub.protocol.soap;
+package id.go.tangerangkota.mpp.hub.protocol.xml;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,13 +9,13 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /** The envelope as XSLT request mappings read it: XPath 3.1's XML representation of JSON. */
-class JsonXmlTest {
+class JsonAsXmlTest {
 
     private static final String FN = "http://www.w3.org/2005/xpath-functions";
 
     @Test
     void everyJsonTypeBecomesItsStandardElementWithItsKey() {
-        Document xml = SecureXml.parse(JsonXml.toXml(
+        Document xml = SafeXml.parse(JsonAsXml.convert(
                 "{\"s\":\"B 1234 CVA\",\"n\":2882000,\"d\":12.5,\"b\":true,\"z\":null,\"a\":[1,\"x\"],\"m\":{\"k\":\"v\"}}"));
 
         Element root = xml.getDocumentElement();
@@ -33,15 +34,15 @@ class JsonXmlTest {
 
     @Test
     void markupInValuesStaysText() {
-        Document xml = SecureXml.parse(JsonXml.toXml("{\"name\":\"<x>&amp;</x>\"}"));
+        Document xml = SafeXml.parse(JsonAsXml.convert("{\"name\":\"<x>&amp;</x>\"}"));
 
         assertThat(xml.getDocumentElement().getTextContent()).isEqualTo("<x>&amp;</x>");
     }
 
     @Test
     void notJsonOrDuplicateKeysAreRefused() {
-        assertThatThrownBy(() -> JsonXml.toXml("<xml/>")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> JsonXml.toXml("{\"a\":1,\"a\":2}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JsonAsXml.convert("<xml/>")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JsonAsXml.convert("{\"a\":1,\"a\":2}")).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static Element keyed(Element parent, String type, String key) {

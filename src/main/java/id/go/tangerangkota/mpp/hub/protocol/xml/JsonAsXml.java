@@ -1,4 +1,4 @@
-package id.go.tangerangkota.mpp.hub.protocol.restxml;
+package id.go.tangerangkota.mpp.hub.protocol.xml;
 
 import java.io.StringWriter;
 
