@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.tangerangkota.mpp.hub.api.CatalogueApi;
 import id.go.tangerangkota.mpp.hub.api.IdempotencyGuard;
 import id.go.tangerangkota.mpp.hub.api.OpenApiDocument;
+import id.go.tangerangkota.mpp.hub.api.Preconditions;
 import id.go.tangerangkota.mpp.hub.api.RequestValidator;
 import id.go.tangerangkota.mpp.hub.api.RequestsApi;
 import id.go.tangerangkota.mpp.hub.api.ServiceCallApi;
@@ -164,9 +165,20 @@ public class HubConfiguration {
     }
 
     @Bean
+    AgencyCalls agencyCalls(ProducerTemplate producer) {
+        return new AgencyCalls(producer);
+    }
+
+    @Bean
+    Preconditions preconditions(ConnectorRegistry registry, AgencyCalls calls, EnvelopeFactory envelopes,
+            ObjectMapper json, Clock clock) {
+        return new Preconditions(registry, calls, envelopes, json, clock);
+    }
+
+    @Bean
     PaymentFlow paymentFlow(ConnectorRegistry registry, RequestStore requests, BillLocks locks,
-            ProducerTemplate producer, EnvelopeFactory envelopes, NikHasher nikHasher, ObjectMapper json, Clock clock) {
-        return new PaymentFlow(registry, requests, locks, new AgencyCalls(producer), envelopes, nikHasher, json, clock);
+            AgencyCalls calls, EnvelopeFactory envelopes, NikHasher nikHasher, ObjectMapper json, Clock clock) {
+        return new PaymentFlow(registry, requests, locks, calls, envelopes, nikHasher, json, clock);
     }
 
     @Bean

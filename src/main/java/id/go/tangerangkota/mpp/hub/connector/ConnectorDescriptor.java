@@ -87,11 +87,33 @@ public record ConnectorDescriptor(
             String result,
             JsonNode input,
             JsonNode example,
-            Payment payment) {
+            Payment payment,
+            List<Precondition> preconditions) {
+
+        /** Preconditions, never null. */
+        public List<Precondition> preconditionsOrEmpty() {
+            return preconditions == null ? List.of() : preconditions;
+        }
 
         public ServiceMode serviceMode() {
             return ServiceMode.fromWire(mode);
         }
+    }
+
+    /**
+     * A check through another connector before a call is accepted (see {@code preconditions}).
+     *
+     * @param data    data sent to the checked service, with {citizen.x}, {data.x} and {today} placeholders
+     * @param require the result field and the value it must have
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Precondition(String agency, String service, Map<String, String> data, Requirement require,
+            String refusal) {
+    }
+
+    /** A field of a canonical result and the value it must equal. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Requirement(String field, JsonNode equals) {
     }
 
     /**

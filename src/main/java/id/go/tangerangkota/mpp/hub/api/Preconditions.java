@@ -1,0 +1,93 @@
+package id.go.tangerangkota.mpp.hub.api;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.tangerangkota.mpp.hub.connector.Connector;
+import id.go.tangerangkota.mpp.hub.connector.ConnectorDescriptor;
+import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
+import id.go.tangerangkota.mpp.hub.connector.ConnectorState;
+import id.go.tangerangkota.mpp.hub.connector.EnvelopeFactory;
+import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
+import id.go.tangerangkota.mpp.hub.connector.Placeholders;
+import id.go.tangerangkota.mpp.hub.payment.AgencyCalls;
+import id.go.tangerangkota.mpp.hub.protocol.AgencyOutcome;
+import org.apache.camel.Exchange;
+
+/**
+ * Runs a service's preconditions (its descriptor's {@code preconditions}) before the call is
+ * accepted: each asks another connector, through the same routes a counter's inquiry uses, and the
+ * call goes on only when the answer's field has the required value. Nothing is stored or sent to
+ * the service's own agency before they pass.
+ */
+public class Preconditions {
+
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    private final ConnectorRegistry registry;
+    private final AgencyCalls calls;
+    private final EnvelopeFactory envelopes;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public Preconditions(ConnectorRegistry registry, AgencyCalls calls, EnvelopeFactory envelopes, ObjectMapper json,
+            Clock clock) {
+        this.registry = registry;
+        this.calls = calls;
+        this.envelopes = envelopes;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Route step: throws a 422 naming the refusal when a precondition is not met. */
+    public void check(Exchange exchange) {
+        ServiceCall call = exchange.getProperty(FlowKeys.CALL, ServiceCall.class);
+        for (ConnectorDescriptor.Precondition precondition : call.service().preconditionsOrEmpty()) {
+            check(call, precondition);
+        }
+    }
+
+    private void check(ServiceCall call, ConnectorDescriptor.Precondition precondition) {
+        Connector checked = registry.find(precondition.agency()).orElse(null);
+        if (checked == null || checked.state() != ConnectorState.AVAILABLE) {
+            throw new HubProblem(ProblemType.CONNECTOR_NOT_ENABLED, call.connector().displayName()
+                    + " needs a check at " + precondition.agency() + ", whose connector is not available",
+                    List.of(), 300, Map.of("agency", precondition.agency()));
+        }
+        ObjectNode context = json.createObjectNode();
+        context.set("citizen", call.payload().path("citizen"));
+        context.set("data", call.payload().path("data"));
+        context.put("today", LocalDate.now(clock.withZone(WIB)).toString());
+        ObjectNode data = json.createObjectNode();
+        if (precondition.data() != null) {
+            precondition.data().forEach((k, v) -> data.put(k, Placeholders.fill(v, context, false)));
+        }
+        ObjectNode payload = json.createObjectNode();
+        payload.set("citizen", call.payload().path("citizen"));
+        payload.set("data", data);
+        AgencyOutcome answer = calls.call(checked.slug(), precondition.service(),
+                envelopes.build(checked, call.requestId(), payload, call.clientId(), call.site()));
+        if (answer.kind() == AgencyOutcome.Kind.AUTH_FAILED || answer.kind() == AgencyOutcome.Kind.AGENCY_ERROR) {
+            throw new HubProblem(ProblemType.AGENCY_ERROR, "The required check at " + checked.displayName()
+                    + " could not be made: " + answer.reason(), List.of(), null, Map.of("agency", checked.slug()));
+        }
+        if (answer.kind() != AgencyOutcome.Kind.OK || !meets(answer.result(), precondition.require())) {
+            throw new HubProblem(ProblemType.PRECONDITION_NOT_MET, precondition.refusal(), List.of(), null,
+                    Map.of("agency", call.connector().slug(), "checkedAgency", checked.slug()));
+        }
+    }
+
+    private static boolean meets(JsonNode result, ConnectorDescriptor.Requirement requirement) {
+        JsonNode value = result;
+        for (String part : requirement.field().split("\\.")) {
+            value = value == null ? null : value.get(part);
+        }
+        return value != null && value.equals(requirement.equals());
+    }
+}
