@@ -116,6 +116,9 @@ public class ServiceCallApi {
     public void replay(Exchange exchange) {
         IdempotencyStore.Record r = exchange.getProperty(FlowKeys.REPLAY, IdempotencyStore.Record.class);
         JsonAnswer.write(exchange, r.statusCode(), r.responseBody(), r.location());
+        if (r.statusCode() >= 400) {
+            exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, ProblemDocument.MEDIA_TYPE);
+        }
         exchange.getMessage().setHeader("Idempotency-Replayed", "true");
     }
 
@@ -238,8 +241,17 @@ public class ServiceCallApi {
                 JsonAnswer.write(exchange, 202, text, location);
                 idempotency.remember(call, 202, location, text);
             }
-            default -> throw new HubProblem(result.problem(), result.detail(), List.of(),
-                    null, Map.of("agency", call.connector().slug(), "paymentRequestId", result.requestId()));
+            default -> {
+                HubProblem problem = new HubProblem(result.problem(), result.detail(), List.of(), null,
+                        Map.of("agency", call.connector().slug(), "paymentRequestId", result.requestId()));
+                if (result.payment() != null) {
+                    // The bank was asked: a retry under the same key must get this answer, never a new payment.
+                    idempotency.remember(call, problem.type().status(), location,
+                            ProblemDocument.render(problem, "/api/v1/agencies/" + call.connector().slug()
+                                    + "/services/" + call.service().id(), call.requestId()));
+                }
+                throw problem;
+            }
         }
     }
 

@@ -53,6 +53,8 @@ public class PaymentFlow {
     static final String STEP_BANK = "BANK";
     static final String STEP_CONFIRM = "CONFIRM";
     static final String STEP_REVERSAL = "REVERSAL";
+    /** Status inquiries answering "no such payment" before a payment counts as never received. */
+    static final int NOT_FOUND_CHECKS = 3;
 
     private final ConnectorRegistry registry;
     private final RequestStore requests;
@@ -91,25 +93,36 @@ public class PaymentFlow {
                 call.connector().slug(), call.service().id(), "payment", nikHasher.hash(call.nik()),
                 NikRules.mask(call.nik()), call.clientId(), call.site(), call.payload().toString(), null));
         Steps steps = new Steps(request, call.connector(), bank, plan, call.payload());
-
-        AgencyOutcome billAnswer;
         try {
-            billAnswer = calls.call(call.connector().slug(), plan.bill(), steps.envelope(call.connector(), steps.data()));
-        } catch (HubProblem failure) {
-            requests.transition(request.id(), RequestStatus.RECEIVED, RequestStatus.FAILED,
-                    "Bill look-up failed", null, null, failure.detail());
+            return lookUpLockAndPay(call, plan, bank, request, steps);
+        } catch (RuntimeException failure) {
+            // Failed before the bank was asked (still RECEIVED): nothing was paid, so no orphan request and
+            // no lock is left. Once DISPATCHED, the lock stays and the reconciler finishes the payment.
+            if (requests.transition(request.id(), RequestStatus.RECEIVED, RequestStatus.FAILED, "Not paid", null,
+                    null, failure instanceof HubProblem problem ? problem.detail() : "The payment could not be started")) {
+                locks.release(request.id());
+            }
             throw failure;
         }
-        JsonNode bill = billAnswer.result();
-        String refusal = refusal(billAnswer, bill, steps);
-        if (refusal != null) {
-            return steps.rejectBeforeDispatch(billAnswer, bill, refusal);
+    }
+
+    private PaymentResult lookUpLockAndPay(ServiceCall call, ConnectorDescriptor.Payment plan, Connector bank,
+            ServiceRequest request, Steps steps) {
+        JsonNode bill = lookUp(call, plan, steps);
+        if (bill == null) {
+            return steps.rejection;
         }
-        long amount = bill.path("totalAmount").asLong();
         String billKey = Placeholders.fill(plan.billKeyOrDefault(), json.createObjectNode().set("bill", bill), false);
         if (!locks.acquire(call.connector().slug(), billKey, request.id())) {
             return steps.rejectBeforeDispatch(null, bill, "A payment of this bill is already in progress");
         }
+        // Looked up again now that the bill is held: another counter may have paid it in between.
+        bill = lookUp(call, plan, steps);
+        if (bill == null) {
+            locks.release(request.id());
+            return steps.rejection;
+        }
+        long amount = bill.path("totalAmount").asLong();
         ObjectNode progress = json.createObjectNode();
         progress.put("status", "PENDING").put("externalId", request.id()).put("amount", amount).put("currency", "IDR");
         // Only what later steps need of the bill (no names): a resumed payment never asks the biller again.
@@ -128,6 +141,19 @@ public class PaymentFlow {
         return steps.payAtBank(progress);
     }
 
+    /** The unpaid bill as asked, or null with the refusal recorded in {@code steps.rejection}. */
+    private JsonNode lookUp(ServiceCall call, ConnectorDescriptor.Payment plan, Steps steps) {
+        AgencyOutcome billAnswer = calls.call(call.connector().slug(), plan.bill(),
+                steps.envelope(call.connector(), steps.data()));
+        JsonNode bill = billAnswer.result();
+        String refusal = refusal(billAnswer, bill, steps);
+        if (refusal != null) {
+            steps.rejection = steps.rejectBeforeDispatch(billAnswer, bill, refusal);
+            return null;
+        }
+        return bill;
+    }
+
     /** Finishes a payment left PENDING or interrupted, from the step its progress document names. */
     PaymentResult resume(ServiceRequest request) {
         Connector biller = registry.find(request.agency()).orElseThrow();
@@ -138,7 +164,8 @@ public class PaymentFlow {
             case STEP_BANK -> steps.askBankStatus(progress);
             case STEP_CONFIRM -> steps.confirm(progress);
             case STEP_REVERSAL -> steps.reverse(progress);
-            default -> steps.fail(progress, ProblemType.AGENCY_ERROR, "Interrupted before the bank was asked; nothing was paid");
+            default -> steps.finish(progress, RequestStatus.FAILED, ProblemType.AGENCY_ERROR,
+                    "Interrupted before the bank was asked; nothing was paid");
         };
     }
 
@@ -185,6 +212,8 @@ public class PaymentFlow {
         private final Connector bank;
         private final ConnectorDescriptor.Payment plan;
         private final JsonNode payload;
+        /** The refusal of a bill look-up, when there was one. */
+        private PaymentResult rejection;
 
         Steps(ServiceRequest request, Connector biller, Connector bank, ConnectorDescriptor.Payment plan,
                 JsonNode payload) {
@@ -262,12 +291,20 @@ public class PaymentFlow {
             } catch (HubProblem noAnswer) {
                 return pending(progress, "The bank's payment status is not known yet");
             }
-            String state = status.kind() == AgencyOutcome.Kind.OK ? status.result().path("status").asText() : "";
+            String state = status.kind() == AgencyOutcome.Kind.OK ? status.result().path("status").asText()
+                    : status.kind() == AgencyOutcome.Kind.NOT_FOUND ? "NOT_FOUND" : "";
+            // A payment the bank has never heard of, asked a few times over at least a minute, never
+            // reached it (refused connection, a crash before the call): nothing was paid.
+            int asked = progress.path("statusChecks").asInt() + 1;
+            progress.put("statusChecks", asked);
+            boolean neverReached = state.equals("NOT_FOUND") && asked >= NOT_FOUND_CHECKS;
             return switch (state) {
                 case "PAID" -> bankPaid(progress, status.result());
                 case "FAILED" -> finish(progress, RequestStatus.FAILED, ProblemType.AGENCY_ERROR,
                         bank.displayName() + " did not take the payment; nothing was paid. Try again.");
-                default -> pending(progress, "The bank's payment status is not known yet");
+                default -> neverReached ? finish(progress, RequestStatus.FAILED, ProblemType.AGENCY_ERROR,
+                        bank.displayName() + " never received the payment; nothing was paid. Try again.")
+                        : pending(progress, "The bank's payment status is not known yet");
             };
         }
 
@@ -301,21 +338,30 @@ public class PaymentFlow {
             AgencyOutcome confirmed;
             try {
                 confirmed = calls.call(biller.slug(), plan.confirm(), envelope(biller, billerData(progress)));
-            } catch (HubProblem failure) {
-                if (failure.type() == ProblemType.AGENCY_UNAVAILABLE && plan.reversal() != null) {
-                    progress.put("step", STEP_REVERSAL);
-                    record(progress, biller.displayName() + " did not confirm in time; reversing");
-                    return reverse(progress);
-                }
-                if (failure.type() == ProblemType.AGENCY_UNAVAILABLE) {
-                    return pending(progress, biller.displayName() + " has not confirmed yet");
-                }
-                return refund(progress, failure.detail());
+            } catch (HubProblem unclear) {
+                return unclearConfirmation(progress, unclear.detail());
             }
-            if (confirmed.kind() == AgencyOutcome.Kind.OK) {
-                return completed(progress, confirmed.result());
+            return switch (confirmed.kind()) {
+                case OK -> completed(progress, confirmed.result());
+                // The biller said no on the merits: it has not booked the payment.
+                case NOT_FOUND, REJECTED -> refund(progress, confirmed.reason());
+                // An error answer does not say whether the biller booked it.
+                default -> unclearConfirmation(progress, confirmed.reason());
+            };
+        }
+
+        /**
+         * The biller's confirmation did not come back clearly (timeout, error): reverse it there when the
+         * biller has reversals, else keep it pending and confirm again later (billers deduplicate on
+         * the hub's request id, so a repeated confirmation books nothing twice).
+         */
+        PaymentResult unclearConfirmation(ObjectNode progress, String why) {
+            if (plan.reversal() != null) {
+                progress.put("step", STEP_REVERSAL);
+                record(progress, biller.displayName() + " did not confirm clearly (" + why + "); reversing");
+                return reverse(progress);
             }
-            return refund(progress, confirmed.reason());
+            return pending(progress, biller.displayName() + " has not confirmed yet (" + why + ")");
         }
 
         PaymentResult reverse(ObjectNode progress) {
@@ -325,21 +371,27 @@ public class PaymentFlow {
             } catch (HubProblem noAnswer) {
                 return pending(progress, "The reversal at " + biller.displayName() + " is not confirmed yet");
             }
+            if (reversed.kind() == AgencyOutcome.Kind.NOT_FOUND) {
+                // The biller has no such payment: its confirmation never booked anything.
+                return refund(progress, biller.displayName() + " has no record of the payment");
+            }
             if (reversed.kind() != AgencyOutcome.Kind.OK) {
                 return pending(progress, biller.displayName() + " did not accept the reversal: " + reversed.reason());
             }
             progress.put("status", "REVERSED");
+            progress.put("refundDue", true);
             String reason = biller.displayName() + " did not confirm the payment in time, so it was reversed there."
-                    + " The bank payment (reference " + progress.path("bankReference").asText() + ") is refunded"
-                    + " by reconciliation; the citizen owes nothing for this attempt.";
+                    + " The bank payment (reference " + progress.path("bankReference").asText() + ") is marked for"
+                    + " refund; the citizen owes nothing for this attempt and must not pay it again.";
             return finish(progress, RequestStatus.FAILED, ProblemType.PAYMENT_REVERSED, reason);
         }
 
         PaymentResult refund(ObjectNode progress, String why) {
             progress.put("status", "FAILED");
+            progress.put("refundDue", true);
             return finish(progress, RequestStatus.FAILED, ProblemType.AGENCY_ERROR, biller.displayName()
-                    + " refused the payment after the bank paid (" + why + "); the bank payment (reference "
-                    + progress.path("bankReference").asText() + ") is refunded by reconciliation");
+                    + " did not book the payment after the bank paid (" + why + "); the bank payment (reference "
+                    + progress.path("bankReference").asText() + ") is marked for refund");
         }
 
         PaymentResult completed(ObjectNode progress, JsonNode answer) {
@@ -360,10 +412,6 @@ public class PaymentFlow {
             LOG.warn("Payment {} to {} is pending: {}", request.id(), biller.slug(), why);
             return new PaymentResult(PaymentResult.Outcome.PENDING, request.id(), request.trackingCode(), progress,
                     null, why);
-        }
-
-        PaymentResult fail(ObjectNode progress, ProblemType type, String reason) {
-            return finish(progress, RequestStatus.FAILED, type, reason);
         }
 
         PaymentResult finish(ObjectNode progress, RequestStatus end, ProblemType type, String reason) {

@@ -113,11 +113,18 @@ class PaymentFlowIT {
 
     @Test
     void whenTheBillerConfirmsTooLateTheConfirmationIsReversedThere() {
-        Answer reversed = counter.post(PAY, body("C-SLOWCONFIRM", 80_000));
+        String key = "loket-reversal-" + System.nanoTime();
+        Answer reversed = counter.post(PAY, body("C-SLOWCONFIRM", 80_000), "application/json", key);
+        Answer retried = counter.post(PAY, body("C-SLOWCONFIRM", 80_000), "application/json", key);
 
         assertThat(reversed.status()).as(reversed.body()).isEqualTo(502);
         assertThat(reversed.json().path("type").asText()).endsWith("/payment-reversed");
-        assertThat(reversed.json().path("detail").asText()).contains("reversed").contains("refunded");
+        assertThat(reversed.json().path("detail").asText()).contains("reversed").contains("marked for refund");
+        // The bank was paid once: a retry under the same key gets the same answer, never a second payment.
+        assertThat(retried.status()).isEqualTo(502);
+        assertThat(retried.header("Idempotency-Replayed")).isEqualTo("true");
+        assertThat(retried.contentType()).startsWith("application/problem+json");
+        assertThat(parties.bankPaymentsOf("C-SLOWCONFIRM")).isEqualTo(1);
         assertThat(parties.billStatus("C-SLOWCONFIRM")).isEqualTo("UNPAID");
         String id = reversed.json().path("paymentRequestId").asText();
         assertThat(counter.get("/api/v1/requests/" + id).json().path("status").asText()).isEqualTo("FAILED");

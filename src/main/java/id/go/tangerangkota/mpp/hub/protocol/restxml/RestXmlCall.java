@@ -51,9 +51,13 @@ public class RestXmlCall {
         Message message = exchange.getMessage();
         int status = message.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
         String body = message.getBody(String.class);
-        if (status >= 500) {
+        // As for JSON agencies: a 5xx is technical whatever its body; a 4xx goes to the mapping, but an
+        // error status can never be mapped as success (OutcomeReader); the agency's headers go no further.
+        if (status >= 500 || status < 200) {
             throw AgencyFailures.agencyError(slug, agency, "HTTP " + status);
         }
+        message.removeHeaders("*");
+        exchange.setProperty(FlowKeys.AGENCY_HTTP_STATUS, status);
         String trimmed = body == null ? "" : body.stripLeading();
         if (!trimmed.startsWith("<")) {
             throw AgencyFailures.agencyError(slug, agency, "HTTP " + status + " without an XML answer");
