@@ -399,8 +399,10 @@ public class PaymentFlow {
             copyIfPresent(answer, progress, "billerReference");
             copyIfPresent(answer, progress, "receiptText");
             progress.remove("step");
-            requests.transition(request.id(), RequestStatus.DISPATCHED, RequestStatus.COMPLETED, "Paid",
-                    progress.path("bankReference").asText(null), progress.toString(), null);
+            if (!requests.transition(request.id(), RequestStatus.DISPATCHED, RequestStatus.COMPLETED, "Paid",
+                    progress.path("bankReference").asText(null), progress.toString(), null)) {
+                return decidedElsewhere();
+            }
             locks.release(request.id());
             LOG.info("Payment {} to {} completed", request.id(), biller.slug());
             return new PaymentResult(PaymentResult.Outcome.PAID, request.id(), request.trackingCode(), progress, null,
@@ -420,12 +422,30 @@ public class PaymentFlow {
                 progress.put("status", "FAILED");
             }
             progress.put("reason", reason);
-            requests.transition(request.id(), RequestStatus.DISPATCHED, end, "Not paid",
-                    progress.path("bankReference").asText(null), progress.toString(), reason);
+            if (!requests.transition(request.id(), RequestStatus.DISPATCHED, end, "Not paid",
+                    progress.path("bankReference").asText(null), progress.toString(), reason)) {
+                return decidedElsewhere();
+            }
             locks.release(request.id());
             LOG.warn("Payment {} to {} ended {}: {}", request.id(), biller.slug(), end, reason);
             return new PaymentResult(type == ProblemType.PAYMENT_REVERSED ? PaymentResult.Outcome.REVERSED
                     : PaymentResult.Outcome.REJECTED, request.id(), request.trackingCode(), progress, type, reason);
+        }
+
+        /**
+         * Another run (the reconciler, or the counter's own call) decided this payment first: its
+         * stored outcome stands, and this run reports it instead of its own.
+         */
+        PaymentResult decidedElsewhere() {
+            ServiceRequest now = requests.find(request.id()).orElseThrow();
+            JsonNode payment = now.result() == null ? null : read(now.result());
+            LOG.info("Payment {} was decided meanwhile ({}); that outcome stands", request.id(), now.status());
+            if (now.status() == RequestStatus.COMPLETED) {
+                return new PaymentResult(PaymentResult.Outcome.PAID, request.id(), request.trackingCode(), payment,
+                        null, null);
+            }
+            return new PaymentResult(PaymentResult.Outcome.REJECTED, request.id(), request.trackingCode(), payment,
+                    ProblemType.AGENCY_ERROR, now.reason());
         }
 
         void record(ObjectNode progress, String note) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
+import id.go.tangerangkota.mpp.hub.api.HubProblem;
 import id.go.tangerangkota.mpp.hub.request.RequestStatus;
 import id.go.tangerangkota.mpp.hub.request.RequestStore;
 import id.go.tangerangkota.mpp.hub.request.ServiceRequest;
@@ -40,8 +41,11 @@ public class PaymentReconciler {
             try {
                 PaymentResult result = flow.resume(payment);
                 LOG.info("Reconciled payment {}: {}", payment.id(), result.outcome());
+            } catch (HubProblem e) {
+                LOG.warn("Payment {} could not be reconciled yet: {}", payment.id(), e.detail());
             } catch (RuntimeException e) {
-                LOG.warn("Payment {} could not be reconciled yet: {}", payment.id(), e.getMessage());
+                // Only the kind: a database error's message can quote the values it refused.
+                LOG.warn("Payment {} could not be reconciled yet ({})", payment.id(), e.getClass().getSimpleName());
             }
         }
     }
