@@ -1,0 +1,32 @@
+package id.go.tangerangkota.mpp.hub.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
+import id.go.tangerangkota.mpp.hub.support.HubIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Dinsos configured with a wrong API key: the service answers its own kode 41 "API key tidak
+ * dikenali" (HTTP 401) and the counter gets a 502 naming the agency, never the key. One Spring
+ * context for the issue-4 agencies of this slice, to keep the suite's contexts few.
+ */
+@TestPropertySource(properties = {
+        "mpp.agency.dinsos.api-key=not-the-dinsos-key",
+        "mpp.data-dir=./target/it-data/${mpp.test.run:local}/dinsos-taspen-wrong-key"
+})
+class DinsosTaspenCredentialsIT extends HubIntegrationTest {
+
+    @Test
+    void wrongDinsosApiKeyIsA502NamingTheAgency() {
+        Answer a = counter.post("/api/v1/agencies/dinsos/services/dtks-check",
+                "{\"citizen\":{\"nik\":\"3671116304880006\"},\"data\":{\"purpose\":\"Pengecekan status bansos\"}}");
+
+        assertThat(a.status()).as(a.body()).isEqualTo(502);
+        assertThat(a.json().path("type").asText()).endsWith("/agency-error");
+        assertThat(a.json().path("agency").asText()).isEqualTo("dinsos");
+        assertThat(a.json().path("detail").asText()).contains("Dinsos").contains("API key tidak dikenali")
+                .doesNotContain("not-the-dinsos-key");
+    }
+}
