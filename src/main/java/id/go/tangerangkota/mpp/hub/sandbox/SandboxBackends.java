@@ -15,6 +15,7 @@ final class SandboxBackends {
     static List<AgencyBackend> all() {
         List<AgencyBackend> backends = new ArrayList<>();
         // one line per agency, e.g. backends.add(new id.go...sandbox.pdam.PdamBackend());
+        backends.add(new id.go.tangerangkota.mpp.hub.sandbox.atrbpn.AtrBpnBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bankbjb.BankBjbBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bpjskesehatan.BpjsKesehatanBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bpjstk.BpjsTkBackend());
