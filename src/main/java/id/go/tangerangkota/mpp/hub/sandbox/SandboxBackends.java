@@ -15,10 +15,12 @@ final class SandboxBackends {
     static List<AgencyBackend> all() {
         List<AgencyBackend> backends = new ArrayList<>();
         // one line per agency, e.g. backends.add(new id.go...sandbox.pdam.PdamBackend());
+        backends.add(new id.go.tangerangkota.mpp.hub.sandbox.atrbpn.AtrBpnBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bankbjb.BankBjbBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bpjskesehatan.BpjsKesehatanBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bpjstk.BpjsTkBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.dinsos.DinsosBackend());
+        backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bnn.BnnBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.pdam.PdamBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.pln.PlnBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.samsat.SamsatBackend());
