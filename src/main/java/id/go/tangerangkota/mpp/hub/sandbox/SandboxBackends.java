@@ -21,7 +21,9 @@ final class SandboxBackends {
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bpjstk.BpjsTkBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.dinsos.DinsosBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bnn.BnnBackend());
+        backends.add(new id.go.tangerangkota.mpp.hub.sandbox.kejari.KejariBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.pdam.PdamBackend());
+        backends.add(new id.go.tangerangkota.mpp.hub.sandbox.pengadilanagama.PengadilanAgamaBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.pln.PlnBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.samsat.SamsatBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.taspen.TaspenBackend());
