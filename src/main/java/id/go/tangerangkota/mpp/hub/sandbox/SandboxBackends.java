@@ -16,6 +16,7 @@ final class SandboxBackends {
         List<AgencyBackend> backends = new ArrayList<>();
         // one line per agency, e.g. backends.add(new id.go...sandbox.pdam.PdamBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bankbjb.BankBjbBackend());
+        backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bapenda.BapendaBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bpjskesehatan.BpjsKesehatanBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bpjstk.BpjsTkBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.pdam.PdamBackend());
