@@ -19,6 +19,7 @@ final class SandboxBackends {
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bapenda.BapendaBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bpjskesehatan.BpjsKesehatanBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bpjstk.BpjsTkBackend());
+        backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bpkd.BpkdBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.pdam.PdamBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.pln.PlnBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.samsat.SamsatBackend());

@@ -13,6 +13,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = {
         "mpp.agency.bapenda.api-key=not-the-bapenda-key",
+        "mpp.agency.bpkd.password=not-the-bpkd-password",
         "mpp.data-dir=./target/it-data/${mpp.test.run:local}/regional-finance-wrong-credentials"
 })
 class RegionalFinanceCredentialsIT extends HubIntegrationTest {
@@ -27,5 +28,17 @@ class RegionalFinanceCredentialsIT extends HubIntegrationTest {
         assertThat(a.json().path("agency").asText()).isEqualTo("bapenda");
         assertThat(a.json().path("detail").asText()).contains("Bapenda").contains("X-Api-Key tidak dikenal")
                 .doesNotContain("not-the-bapenda-key");
+    }
+
+    @Test
+    void aWrongBpkdPasswordIsA502NamingTheAgency() {
+        Answer a = counter.post("/api/v1/agencies/bpkd/services/retribution-inquiry",
+                "{\"citizen\":{\"nik\":\"3671116304880006\"},\"data\":{\"billingCode\":\"3671112611000123\"}}");
+
+        assertThat(a.status()).as(a.body()).isEqualTo(502);
+        assertThat(a.json().path("type").asText()).endsWith("/agency-error");
+        assertThat(a.json().path("agency").asText()).isEqualTo("bpkd");
+        assertThat(a.json().path("detail").asText()).contains("BPKD").contains("USER ID ATAU KATA SANDI SALAH")
+                .doesNotContain("not-the-bpkd-password");
     }
 }
