@@ -17,11 +17,13 @@ final class SandboxBackends {
         // one line per agency, e.g. backends.add(new id.go...sandbox.pdam.PdamBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.atrbpn.AtrBpnBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bankbjb.BankBjbBackend());
+        backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bapenda.BapendaBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bpjskesehatan.BpjsKesehatanBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bpjstk.BpjsTkBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.dinsos.DinsosBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bnn.BnnBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.kejari.KejariBackend());
+        backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bpkd.BpkdBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.pdam.PdamBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.pengadilanagama.PengadilanAgamaBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.pln.PlnBackend());
