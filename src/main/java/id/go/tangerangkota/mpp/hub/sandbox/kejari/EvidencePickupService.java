@@ -1,5 +1,7 @@
 package id.go.tangerangkota.mpp.hub.sandbox.kejari;
 
+import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;

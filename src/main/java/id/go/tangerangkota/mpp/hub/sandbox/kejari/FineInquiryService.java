@@ -1,5 +1,7 @@
 package id.go.tangerangkota.mpp.hub.sandbox.kejari;
 
+import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+
 /**
  * {@code POST /kejari/ptsp/v1/tilang/denda}: the verdict of a ticket, whether the fine is paid,
  * and the evidence held. Unknown ticket 10; a plate given that is not the ticket's 11. No NIK is

@@ -1,5 +1,7 @@
 package id.go.tangerangkota.mpp.hub.sandbox.kejari;
 
+import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+
 /** One service of the simulated Kejari PTSP back end. */
 interface KejariService {
 

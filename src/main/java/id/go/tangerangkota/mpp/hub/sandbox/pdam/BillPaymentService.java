@@ -1,5 +1,7 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pdam;
 
+import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;

@@ -1,5 +1,7 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pdam;
 
+import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+
 /** One service of the simulated Tirta Benteng back end. */
 interface PdamService {
 

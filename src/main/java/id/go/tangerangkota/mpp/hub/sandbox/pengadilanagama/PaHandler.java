@@ -1,5 +1,7 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pengadilanagama;
 
+import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

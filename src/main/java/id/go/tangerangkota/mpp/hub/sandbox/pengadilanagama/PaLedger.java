@@ -1,5 +1,7 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pengadilanagama;
 
+import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;

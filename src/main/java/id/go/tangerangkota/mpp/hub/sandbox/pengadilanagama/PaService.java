@@ -1,5 +1,7 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pengadilanagama;
 
+import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+
 import java.util.List;
 
 /** One service of the simulated Pengadilan Agama PTSP back end. */

@@ -1,4 +1,4 @@
-package id.go.tangerangkota.mpp.hub.sandbox.taspen;
+package id.go.tangerangkota.mpp.hub.sandbox;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamWriter;
  * A small XML element tree for the back end's answers: leaves with text, elements with children,
  * in the order added. Written with StAX, so text is always escaped.
  */
-final class XmlElement {
+public final class XmlElement {
 
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
@@ -21,7 +21,7 @@ final class XmlElement {
     private final String text;
     private final List<XmlElement> children = new ArrayList<>();
 
-    XmlElement(String name) {
+    public XmlElement(String name) {
         this(name, null);
     }
 
@@ -31,20 +31,26 @@ final class XmlElement {
     }
 
     /** Adds a leaf {@code <name>text</name>}; returns this element, for chaining. */
-    XmlElement leaf(String childName, Object value) {
+    public XmlElement leaf(String childName, Object value) {
         children.add(new XmlElement(childName, value == null ? "" : String.valueOf(value)));
         return this;
     }
 
     /** Adds and returns an element that takes children of its own. */
-    XmlElement child(String childName) {
+    public XmlElement child(String childName) {
         XmlElement child = new XmlElement(childName);
         children.add(child);
         return child;
     }
 
+    /** Adds an element built elsewhere; returns this element. */
+    public XmlElement add(XmlElement child) {
+        children.add(child);
+        return this;
+    }
+
     /** The document, UTF-8, with an XML declaration. */
-    byte[] toBytes() {
+    public byte[] toBytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             XMLStreamWriter writer = OUTPUT.createXMLStreamWriter(out, "UTF-8");
