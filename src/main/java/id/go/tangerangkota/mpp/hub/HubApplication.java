@@ -1,5 +1,6 @@
 package id.go.tangerangkota.mpp.hub;
 
+import id.go.tangerangkota.mpp.hub.kit.ConnectorCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,7 +13,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class HubApplication {
 
+    /**
+     * Starts the hub, or, with {@code connector ...} arguments, runs the connector kit and exits with
+     * its code (see {@link ConnectorCommand}).
+     */
     public static void main(String[] args) {
+        if (ConnectorCommand.wanted(args)) {
+            System.exit(new ConnectorCommand(System.out, System.err).run(args));
+        }
         SpringApplication.run(HubApplication.class, args);
     }
 }

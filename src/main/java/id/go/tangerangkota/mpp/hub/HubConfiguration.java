@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.tangerangkota.mpp.hub.api.CatalogueApi;
+import id.go.tangerangkota.mpp.hub.api.ConnectorAdminApi;
 import id.go.tangerangkota.mpp.hub.api.IdempotencyGuard;
 import id.go.tangerangkota.mpp.hub.api.OpenApiDocument;
 import id.go.tangerangkota.mpp.hub.api.Preconditions;
@@ -14,6 +15,7 @@ import id.go.tangerangkota.mpp.hub.api.ServiceCallApi;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorLoader;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorLocations;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
+import id.go.tangerangkota.mpp.hub.connector.ConnectorReloader;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRoutes;
 import id.go.tangerangkota.mpp.hub.connector.DeliveryQueues;
 import id.go.tangerangkota.mpp.hub.connector.EnvelopeFactory;
@@ -32,7 +34,10 @@ import id.go.tangerangkota.mpp.hub.request.RequestStore;
 import id.go.tangerangkota.mpp.hub.request.StatusEvents;
 import id.go.tangerangkota.mpp.hub.security.NikHasher;
 import jakarta.jms.ConnectionFactory;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -66,8 +71,8 @@ public class HubConfiguration {
 
     @Bean
     ConnectorRegistry connectorRegistry(ConnectorLoader loader, ResourcePatternResolver resolver,
-            ConnectorLocations locations) {
-        return new ConnectorRegistry(loader, resolver, locations);
+            ConnectorLocations locations, @Value("${mpp.connectors.only:}") String only) {
+        return new ConnectorRegistry(loader, resolver, locations, only);
     }
 
     @Bean
@@ -79,6 +84,17 @@ public class HubConfiguration {
     @Bean
     DeliveryQueues deliveryQueues(ConnectorRegistry registry) {
         return new DeliveryQueues(registry);
+    }
+
+    @Bean
+    ConnectorReloader connectorReloader(ConnectorRegistry registry, ConnectorLoader loader, ConnectorRoutes routes,
+            CamelContext camel, DeliveryQueues queues, ObjectProvider<EmbeddedActiveMQ> embeddedBroker) {
+        return new ConnectorReloader(registry, loader, routes, camel, queues, embeddedBroker);
+    }
+
+    @Bean
+    ConnectorAdminApi connectorAdminApi(ConnectorReloader reloader, ObjectMapper json) {
+        return new ConnectorAdminApi(reloader, json);
     }
 
     @Bean

@@ -88,12 +88,15 @@ public class CatalogueApi {
         return node;
     }
 
-    private static void addStateReason(ObjectNode node, Connector c) {
+    private void addStateReason(ObjectNode node, Connector c) {
         switch (c.state()) {
             case NOT_ENABLED -> node.put("stateReason", c.descriptor().disabledReason() == null
                     ? "Connector not yet enabled" : c.descriptor().disabledReason());
-            case INVALID -> node.put("stateReason", "Connector disabled by a configuration error; "
-                    + "integrators see the details in the hub's log");
+            case INVALID -> {
+                node.put("stateReason", "Connector disabled by a configuration error in its files; "
+                        + "the agency's IT team and the integrators mend them and reload the connector");
+                node.set("problems", json.valueToTree(c.problems()));
+            }
             default -> {
             }
         }

@@ -23,6 +23,7 @@ public enum ProblemType {
     AGENCY_REJECTED(422, "agency-rejected", "The agency rejected the request"),
     AMOUNT_MISMATCH(422, "amount-mismatch", "The amount differs from the bill"),
     PRECONDITION_NOT_MET(422, "precondition-not-met", "A requirement of the service is not met"),
+    CONNECTOR_RELOAD_REFUSED(422, "connector-reload-refused", "The connector's new files are broken"),
     INTERNAL(500, "internal", "Internal error"),
     AGENCY_ERROR(502, "agency-error", "The agency's system answered with an error"),
     PAYMENT_REVERSED(502, "payment-reversed", "The payment did not go through and was reversed"),

@@ -26,7 +26,7 @@ public record Connector(
         String source,
         ConnectorDescriptor descriptor,
         ConnectorState state,
-        List<String> problems,
+        List<ConnectorProblem> problems,
         String endpoint,
         Map<String, String> endpoints,
         Map<String, String> secrets,
@@ -40,7 +40,8 @@ public record Connector(
     }
 
     /** A connector whose descriptor cannot be used at all. */
-    public static Connector invalid(String slug, String source, ConnectorDescriptor descriptor, List<String> problems) {
+    public static Connector invalid(String slug, String source, ConnectorDescriptor descriptor,
+            List<ConnectorProblem> problems) {
         return new Connector(slug, source, descriptor, ConnectorState.INVALID, problems, null, Map.of(), Map.of(),
                 Map.of());
     }

@@ -23,8 +23,12 @@ import org.springframework.core.io.ResourceLoader;
 
 /**
  * Reads one connector folder and decides its state. Every problem found is reported with the file,
- * the field and what is wrong, and makes only this connector INVALID; loading never throws for a
- * bad descriptor, so one agency's mistake cannot stop the hub.
+ * the field, what is wrong and how to fix it, and makes only this connector INVALID; loading never
+ * throws for a bad descriptor or mapping, so one agency's mistake cannot stop the hub.
+ *
+ * <p>The hub loads with the configuration at hand: every {@code ${property}} must resolve. The
+ * {@code connector validate} command loads on an agency team's machine, where the hub's
+ * configuration is absent: there references are only checked to be references.
  */
 public final class ConnectorLoader {
 
@@ -32,16 +36,28 @@ public final class ConnectorLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private final JsonSchema descriptorSchema;
+    private final DescriptorSchemaCheck schemaCheck;
     private final Environment environment;
     private final ResourceLoader resources;
     private final ConnectorLocations locations;
+    private final boolean resolveSettings;
 
+    /** A loader for the running hub: references must resolve in {@code environment}. */
     public ConnectorLoader(Environment environment, ResourceLoader resources, ConnectorLocations locations) {
+        this(environment, resources, locations, true);
+    }
+
+    /**
+     * @param resolveSettings false to check {@code ${property}} references only for their form
+     *                        (validation away from the hub's configuration)
+     */
+    public ConnectorLoader(Environment environment, ResourceLoader resources, ConnectorLocations locations,
+            boolean resolveSettings) {
         this.environment = environment;
         this.resources = resources;
         this.locations = locations;
-        this.descriptorSchema = JsonSchemas.compile(readYamlOrJson(resources.getResource(locations.schema())));
+        this.resolveSettings = resolveSettings;
+        this.schemaCheck = new DescriptorSchemaCheck(readYamlOrJson(resources.getResource(locations.schema())));
     }
 
     /**
@@ -53,25 +69,24 @@ public final class ConnectorLoader {
         try {
             tree = readYamlOrJson(resources.getResource(locations.descriptor(slug)));
         } catch (IllegalStateException | IllegalArgumentException unreadable) {
-            return Connector.invalid(slug, source, null, List.of(source + ": " + unreadable.getMessage()));
+            return Connector.invalid(slug, source, null, List.of(new ConnectorProblem(source, "",
+                    unreadable.getMessage(), "write the descriptor as YAML; start from connectors/_template/connector.yaml")));
         }
-        List<String> problems = new ArrayList<>();
-        for (FieldError e : JsonSchemas.validate(descriptorSchema, tree, "")) {
-            problems.add(source + ": " + (e.field().isEmpty() ? "(top level)" : e.field()) + ": " + e.message());
-        }
+        List<ConnectorProblem> problems = new ArrayList<>(schemaCheck.check(tree, source));
         ConnectorDescriptor descriptor = null;
         if (problems.isEmpty()) {
             try {
                 descriptor = YAML.treeToValue(tree, ConnectorDescriptor.class);
             } catch (JsonProcessingException e) {
-                problems.add(source + ": " + e.getOriginalMessage());
+                problems.add(new ConnectorProblem(source, "", e.getOriginalMessage(), "see connector.schema.json"));
             }
         }
         if (descriptor == null) {
             return Connector.invalid(slug, source, null, problems);
         }
         if (!slug.equals(descriptor.id())) {
-            problems.add(source + ": id: must equal the folder name '" + slug + "'");
+            problems.add(new ConnectorProblem(source, "id", "must equal the folder name '" + slug + "'",
+                    "write id: " + slug + ", or rename the folder"));
         }
         Map<String, JsonSchema> inputs = compileInputs(descriptor, source, problems);
         if (!descriptor.enabled()) {
@@ -107,100 +122,121 @@ public final class ConnectorLoader {
         return calls;
     }
 
-    private Map<String, JsonSchema> compileInputs(ConnectorDescriptor descriptor, String source, List<String> problems) {
+    private Map<String, JsonSchema> compileInputs(ConnectorDescriptor descriptor, String source,
+            List<ConnectorProblem> problems) {
         Map<String, JsonSchema> inputs = new LinkedHashMap<>();
         for (int i = 0; i < descriptor.services().size(); i++) {
             ConnectorDescriptor.Service service = descriptor.services().get(i);
-            String at = source + ": services[" + i + "] (" + service.id() + ")";
+            String at = "services[" + i + "]";
             JsonSchema input;
             try {
                 input = JsonSchemas.compile(service.input());
             } catch (RuntimeException e) {
-                problems.add(at + ".input: not a valid JSON Schema: " + e.getMessage());
+                problems.add(new ConnectorProblem(source, at + ".input", "not a valid JSON Schema: " + e.getMessage(),
+                        "write a JSON Schema (draft 2020-12) object for the service's data"));
                 continue;
             }
             inputs.put(service.id(), input);
             String exampleNik = service.example().path("citizen").path("nik").asText(null);
             if (!NikRules.isValid(exampleNik)) {
-                problems.add(at + ".example.citizen.nik: " + String.join("; ", NikRules.problems(exampleNik)));
+                problems.add(new ConnectorProblem(source, at + ".example.citizen.nik",
+                        String.join("; ", NikRules.problems(exampleNik)),
+                        "use a sandbox citizen's NIK (GET /test-data on the sandbox lists them)"));
             }
             for (FieldError e : JsonSchemas.validate(input, service.example().path("data"), "example.data")) {
-                problems.add(at + "." + e.field() + ": " + e.message() + " (the example must satisfy the input schema)");
+                problems.add(new ConnectorProblem(source, at + "." + e.field(), e.message(),
+                        "make the example satisfy the service's input schema, or correct the schema"));
             }
         }
         return inputs;
     }
 
-    private void checkProtocolAndMappings(ConnectorDescriptor descriptor, String source, List<String> problems) {
+    private void checkProtocolAndMappings(ConnectorDescriptor descriptor, String source,
+            List<ConnectorProblem> problems) {
         java.util.Set<String> protocols = new java.util.TreeSet<>();
         protocols.add(descriptor.protocol());
         calls(descriptor).forEach(c -> protocols.add(c.protocolOr(descriptor.protocol())));
         for (String protocol : protocols) {
             if (!resources.getResource(locations.kamelet(protocol)).exists()) {
-                problems.add(source + ": protocol: no adapter '" + protocol
-                        + "' is installed in this hub (routes/kamelets/" + protocol + ".kamelet.yaml)");
+                problems.add(new ConnectorProblem(source, "protocol", "no adapter '" + protocol
+                        + "' is installed in this hub (routes/kamelets/" + protocol + ".kamelet.yaml)",
+                        "use one of the protocols listed in connector.schema.json"));
             }
         }
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < descriptor.services().size(); i++) {
             ConnectorDescriptor.Service service = descriptor.services().get(i);
-            String at = source + ": services[" + i + "] (" + service.id() + ")";
             ids.add(service.id());
             // A payment is orchestrated from other calls (its payment block), not one call of its own.
             if (service.serviceMode() != ServiceMode.PAYMENT) {
-                checkCall(at, service.call(), service.mapping(), problems);
+                checkCall(source, "services[" + i + "]", service.call(), service.mapping(), problems);
             }
         }
         for (int i = 0; i < descriptor.operationsOrEmpty().size(); i++) {
             ConnectorDescriptor.Operation operation = descriptor.operationsOrEmpty().get(i);
-            String at = source + ": operations[" + i + "] (" + operation.id() + ")";
+            String at = "operations[" + i + "]";
             if (!ids.add(operation.id())) {
-                problems.add(at + ".id: already used by a service or operation of this connector");
+                problems.add(new ConnectorProblem(source, at + ".id", "already used by a service or operation of this connector",
+                        "give the operation an id of its own"));
             }
-            checkCall(at, operation.call(), operation.mapping(), problems);
+            checkCall(source, at, operation.call(), operation.mapping(), problems);
         }
         for (int i = 0; i < descriptor.services().size(); i++) {
             ConnectorDescriptor.Payment plan = descriptor.services().get(i).payment();
             if (plan == null) {
                 continue;
             }
-            String at = source + ": services[" + i + "].payment";
+            String at = "services[" + i + "].payment";
             java.util.Map<String, String> steps = new java.util.LinkedHashMap<>();
             steps.put("bill", plan.bill());
             steps.put("confirm", plan.confirm());
             steps.put("reversal", plan.reversal());
             steps.forEach((step, id) -> {
                 if (id != null && !ids.contains(id)) {
-                    problems.add(at + "." + step + ": '" + id + "' is not a service or operation of this connector");
+                    problems.add(new ConnectorProblem(source, at + "." + step,
+                            "'" + id + "' is not a service or operation of this connector",
+                            "name an operation declared under operations:, or add it"));
                 }
             });
         }
     }
 
-    private void checkCall(String at, ConnectorDescriptor.Call call, ConnectorDescriptor.Mapping mapping,
-            List<String> problems) {
+    private void checkCall(String source, String at, ConnectorDescriptor.Call call, ConnectorDescriptor.Mapping mapping,
+            List<ConnectorProblem> problems) {
         if (mapping == null || call == null) {
-            problems.add(at + ": an enabled connector needs 'call' and 'mapping' for every service and operation");
+            problems.add(new ConnectorProblem(source, at, "an enabled connector needs 'call' and 'mapping' here",
+                    "add call: {method, path} and mapping: {request, response}, or set enabled: false"));
             return;
         }
         for (String file : List.of(mapping.request(), mapping.response())) {
-            if (!resources.getResource(locations.mapping(file)).exists()) {
-                problems.add(at + ".mapping: file mappings/" + file + " does not exist");
+            String field = at + ".mapping." + (file.equals(mapping.request()) ? "request" : "response");
+            Resource resource = resources.getResource(locations.mapping(file));
+            if (!resource.exists()) {
+                problems.add(new ConnectorProblem(source, field, "file mappings/" + file + " does not exist",
+                        "create mappings/" + file + " or correct the file name"));
+                continue;
             }
+            MappingCompiler.problemOf(resource).ifPresent(p ->
+                    problems.add(new ConnectorProblem("mappings/" + file, "", p, "correct the mapping; "
+                            + "run 'connector validate' again to check it against its golden samples")));
         }
     }
 
-    private String resolve(String reference, String source, String field, List<String> problems) {
+    private String resolve(String reference, String source, String field, List<ConnectorProblem> problems) {
         Matcher m = REFERENCE.matcher(reference == null ? "" : reference);
         if (!m.matches()) {
-            problems.add(source + ": " + field + ": must be a ${property} reference, not a value");
+            problems.add(new ConnectorProblem(source, field, "must be a ${property} reference, not a value",
+                    "write ${mpp.agency.<slug>.<name>} and give the value to the hub's configuration or environment"));
             return null;
         }
         String property = m.group(1);
+        if (!resolveSettings) {
+            return "${" + property + "}";
+        }
         String value = environment.getProperty(property);
         if (value == null || value.isBlank()) {
-            problems.add(source + ": " + field + ": configuration property '" + property
-                    + "' is not set (set it, or the environment variable " + envVarOf(property) + ")");
+            problems.add(new ConnectorProblem(source, field, "configuration property '" + property + "' is not set",
+                    "set it, or the environment variable " + envVarOf(property)));
             return null;
         }
         return value;

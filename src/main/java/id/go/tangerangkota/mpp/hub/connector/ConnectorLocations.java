@@ -1,6 +1,7 @@
 package id.go.tangerangkota.mpp.hub.connector;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * Where connectors, mappings and protocol adapters are read from. By default from the classpath
@@ -10,22 +11,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param connectors base location of {@code <slug>/connector.yaml} folders
  * @param mappings   base location of mapping files
  * @param kamelets   base location of protocol adapters
+ * @param schema     the descriptor schema; by default {@code connector.schema.json} in the connectors folder
  */
 @ConfigurationProperties(prefix = "mpp.locations")
-public record ConnectorLocations(String connectors, String mappings, String kamelets) {
+public record ConnectorLocations(String connectors, String mappings, String kamelets, String schema) {
 
+    @ConstructorBinding
     public ConnectorLocations {
         connectors = trim(connectors == null ? "classpath:connectors" : connectors);
         mappings = trim(mappings == null ? "classpath:mappings" : mappings);
         kamelets = trim(kamelets == null ? "classpath:routes/kamelets" : kamelets);
+        schema = schema == null ? connectors + "/connector.schema.json" : schema;
+    }
+
+    public ConnectorLocations(String connectors, String mappings, String kamelets) {
+        this(connectors, mappings, kamelets, null);
     }
 
     private static String trim(String location) {
         return location.endsWith("/") ? location.substring(0, location.length() - 1) : location;
-    }
-
-    public String schema() {
-        return connectors + "/connector.schema.json";
     }
 
     public String descriptor(String slug) {

@@ -40,15 +40,44 @@ public class ConnectorRoutes implements CamelContextConfiguration {
     @Override
     public void afterApplicationStart(CamelContext camelContext) {
         for (Connector connector : registry.available()) {
-            try {
-                addRoutes(camelContext, connector);
-            } catch (Exception e) {
-                // One agency's broken routes must not take the others down; the agency itself is
-                // taken out of service (not left "available" with no route behind it).
-                LOG.error("Routes of connector {} could not be started", connector.slug(), e);
-                removeRoutes(camelContext, connector.slug());
-                registry.markInvalid(connector.slug(), connector.source() + ": its routes could not be started ("
-                        + e.getClass().getSimpleName() + ")");
+            start(camelContext, connector);
+        }
+    }
+
+    /**
+     * Starts the routes of one available connector. When they cannot start, the connector is taken
+     * out of service (not left "available" with no route behind it) and the others are untouched.
+     *
+     * @return whether the routes run
+     */
+    public boolean start(CamelContext camel, Connector connector) {
+        try {
+            addRoutes(camel, connector);
+            return true;
+        } catch (Exception e) {
+            LOG.error("Routes of connector {} could not be started", connector.slug(), e);
+            stop(camel, connector.slug());
+            registry.markInvalid(connector.slug(), new ConnectorProblem(connector.source(), "",
+                    "its routes could not be started (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+                    "check the call and mapping settings; the hub log has the details"));
+            return false;
+        }
+    }
+
+    /**
+     * Stops and removes the routes of one connector. The delivery route stops gracefully: the
+     * applications it is delivering finish (or roll back to the queue); the queue keeps the rest.
+     */
+    public void stop(CamelContext camel, String slug) {
+        for (org.apache.camel.Route route : List.copyOf(camel.getRoutes())) {
+            String id = route.getRouteId();
+            if (id.startsWith("call-" + slug + "-") || id.equals("deliver-" + slug)) {
+                try {
+                    camel.getRouteController().stopRoute(id);
+                    camel.removeRoute(id);
+                } catch (Exception e) {
+                    LOG.warn("Route {} could not be removed: {}", id, e.getMessage());
+                }
             }
         }
     }
@@ -72,20 +101,6 @@ public class ConnectorRoutes implements CamelContextConfiguration {
                             ? ConnectorDescriptor.Delivery.DEFAULTS.concurrency()
                             : d.delivery().withDefaults().concurrency(),
                     "autoStartup", deliveryEnabled));
-        }
-    }
-
-    private static void removeRoutes(CamelContext camel, String slug) {
-        for (org.apache.camel.Route route : List.copyOf(camel.getRoutes())) {
-            String id = route.getRouteId();
-            if (id.startsWith("call-" + slug + "-") || id.equals("deliver-" + slug)) {
-                try {
-                    camel.getRouteController().stopRoute(id);
-                    camel.removeRoute(id);
-                } catch (Exception e) {
-                    LOG.warn("Route {} could not be removed: {}", id, e.getMessage());
-                }
-            }
         }
     }
 

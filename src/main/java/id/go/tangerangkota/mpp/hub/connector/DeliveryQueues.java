@@ -4,6 +4,7 @@ import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.server.ActiveMQServer;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 
@@ -48,21 +49,40 @@ public class DeliveryQueues implements ArtemisConfigurationCustomizer {
             if (connector.descriptor() == null) {
                 continue;
             }
-            ConnectorDescriptor.Delivery delivery = connector.descriptor().delivery() == null
-                    ? ConnectorDescriptor.Delivery.DEFAULTS
-                    : connector.descriptor().delivery().withDefaults();
             String queue = queueOf(connector.slug());
             configuration.addQueueConfiguration(anycast(queue));
             configuration.addQueueConfiguration(anycast(dlqOf(connector.slug())));
-            configuration.addAddressSetting(queue, new AddressSettings()
-                    .setDeadLetterAddress(SimpleString.of(dlqOf(connector.slug())))
-                    .setMaxDeliveryAttempts(delivery.maxAttempts())
-                    .setRedeliveryDelay(delivery.redeliveryDelayMs())
-                    .setRedeliveryMultiplier(2.0)
-                    .setMaxRedeliveryDelay(delivery.maxRedeliveryDelayMs())
-                    .setAutoCreateQueues(true)
-                    .setAutoCreateAddresses(true));
+            configuration.addAddressSetting(queue, settingsOf(connector));
         }
+    }
+
+    /**
+     * Applies one connector's delivery settings to the running embedded broker, after a reload: a
+     * new agency gets its queue and dead-letter queue, a changed one its new backoff and attempts.
+     * Messages already queued stay where they are.
+     */
+    public void apply(ActiveMQServer broker, Connector connector) throws Exception {
+        if (connector.descriptor() == null) {
+            return;
+        }
+        String queue = queueOf(connector.slug());
+        broker.getAddressSettingsRepository().addMatch(queue, settingsOf(connector));
+        broker.createQueue(anycast(queue), true);
+        broker.createQueue(anycast(dlqOf(connector.slug())), true);
+    }
+
+    private static AddressSettings settingsOf(Connector connector) {
+        ConnectorDescriptor.Delivery delivery = connector.descriptor().delivery() == null
+                ? ConnectorDescriptor.Delivery.DEFAULTS
+                : connector.descriptor().delivery().withDefaults();
+        return new AddressSettings()
+                .setDeadLetterAddress(SimpleString.of(dlqOf(connector.slug())))
+                .setMaxDeliveryAttempts(delivery.maxAttempts())
+                .setRedeliveryDelay(delivery.redeliveryDelayMs())
+                .setRedeliveryMultiplier(2.0)
+                .setMaxRedeliveryDelay(delivery.maxRedeliveryDelayMs())
+                .setAutoCreateQueues(true)
+                .setAutoCreateAddresses(true);
     }
 
     private static QueueConfiguration anycast(String name) {
