@@ -27,6 +27,7 @@ final class SandboxBackends {
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.pdam.PdamBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.pengadilanagama.PengadilanAgamaBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.pln.PlnBackend());
+        backends.add(new id.go.tangerangkota.mpp.hub.sandbox.polres.PolresBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.samsat.SamsatBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.taspen.TaspenBackend());
         return backends;
