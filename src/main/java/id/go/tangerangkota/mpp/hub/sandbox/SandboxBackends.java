@@ -21,6 +21,7 @@ final class SandboxBackends {
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bpjskesehatan.BpjsKesehatanBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bpjstk.BpjsTkBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.dinsos.DinsosBackend());
+        backends.add(new id.go.tangerangkota.mpp.hub.sandbox.disnaker.DisnakerBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bnn.BnnBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.kejari.KejariBackend());
         backends.add(new id.go.tangerangkota.mpp.hub.sandbox.bpkd.BpkdBackend());
