@@ -19,6 +19,7 @@ public class HubApplication {
      */
     public static void main(String[] args) {
         if (ConnectorCommand.wanted(args)) {
+            ConnectorCommand.quietLibraries();
             System.exit(new ConnectorCommand(System.out, System.err).run(args));
         }
         SpringApplication.run(HubApplication.class, args);

@@ -93,13 +93,7 @@ public class ConnectorReloader {
     private void forgetMappings(Connector... versions) {
         Set<String> files = new HashSet<>();
         for (Connector c : versions) {
-            if (c == null || c.descriptor() == null) {
-                continue;
-            }
-            c.descriptor().services().stream().map(ConnectorDescriptor.Service::mapping)
-                    .filter(java.util.Objects::nonNull).forEach(m -> files.addAll(List.of(m.request(), m.response())));
-            c.descriptor().operationsOrEmpty().stream().map(ConnectorDescriptor.Operation::mapping)
-                    .filter(java.util.Objects::nonNull).forEach(m -> files.addAll(List.of(m.request(), m.response())));
+            files.addAll(ConnectorRoutes.mappingFiles(c));
         }
         for (Endpoint endpoint : List.copyOf(camel.getEndpoints())) {
             String uri = endpoint.getEndpointUri();

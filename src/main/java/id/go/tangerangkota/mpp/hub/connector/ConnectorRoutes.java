@@ -53,6 +53,7 @@ public class ConnectorRoutes implements CamelContextConfiguration {
     public boolean start(CamelContext camel, Connector connector) {
         try {
             addRoutes(camel, connector);
+            pinMappings(camel, connector);
             return true;
         } catch (Exception e) {
             LOG.error("Routes of connector {} could not be started", connector.slug(), e);
@@ -80,6 +81,36 @@ public class ConnectorRoutes implements CamelContextConfiguration {
                 }
             }
         }
+    }
+
+    /**
+     * Reads every mapping of the connector into its endpoint's content cache now. Camel reads a
+     * mapping file at its first use; pinned here, the routes run the files as they were when the
+     * connector was loaded (and checked), and a file changed on disk takes effect only through a
+     * reload, which checks it first.
+     */
+    private static void pinMappings(CamelContext camel, Connector connector) throws java.io.IOException {
+        java.util.Set<String> files = mappingFiles(connector);
+        for (org.apache.camel.Endpoint endpoint : List.copyOf(camel.getEndpoints())) {
+            if (endpoint instanceof org.apache.camel.component.ResourceEndpoint resource && resource.isContentCache()
+                    && files.stream().anyMatch(endpoint.getEndpointUri()::contains)) {
+                resource.getResourceAsInputStream().close();
+            }
+        }
+    }
+
+    /** The mapping files (as the descriptor names them) of a connector's services and operations. */
+    static java.util.Set<String> mappingFiles(Connector connector) {
+        java.util.Set<String> files = new java.util.HashSet<>();
+        if (connector == null || connector.descriptor() == null) {
+            return files;
+        }
+        ConnectorDescriptor d = connector.descriptor();
+        java.util.stream.Stream.concat(d.services().stream().map(ConnectorDescriptor.Service::mapping),
+                        d.operationsOrEmpty().stream().map(ConnectorDescriptor.Operation::mapping))
+                .filter(java.util.Objects::nonNull)
+                .forEach(m -> files.addAll(List.of(m.request(), m.response())));
+        return files;
     }
 
     private void addRoutes(CamelContext camel, Connector connector) throws Exception {

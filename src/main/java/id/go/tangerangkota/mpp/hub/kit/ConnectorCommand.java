@@ -84,7 +84,6 @@ public final class ConnectorCommand {
     }
 
     private int validate(Path folder, Map<String, String> options) throws Exception {
-        quietLibraries();
         String mappings = options.remove("mappings");
         if (!options.isEmpty()) {
             err.println("Unknown option --" + options.keySet().iterator().next() + "\n" + USAGE_TEXT);
@@ -110,8 +109,11 @@ public final class ConnectorCommand {
         return PROBLEMS;
     }
 
-    /** The kit prints its own report; the libraries' start-up chatter would bury it. */
-    private static void quietLibraries() {
+    /**
+     * The kit prints its own report; the libraries' start-up chatter would bury it. Called when the
+     * kit runs as its own process (not when a test runs it inside a hub's JVM).
+     */
+    public static void quietLibraries() {
         if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
                 instanceof ch.qos.logback.classic.Logger root) {
             root.setLevel(ch.qos.logback.classic.Level.WARN);

@@ -369,28 +369,6 @@ class CounterApiIT extends HubIntegrationTest {
     }
 
     @Test
-    void connectorsNotYetEnabledAnswer503WithRetryAfter() {
-        // Any agency still being onboarded; once every connector is live there is nothing to check.
-        String waiting = null;
-        for (JsonNode agency : counter.get("/api/v1/agencies").json().path("agencies")) {
-            if (waiting == null && agency.path("state").asText().equals("not-enabled")) {
-                waiting = agency.path("id").asText();
-            }
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(waiting != null, "every connector is enabled");
-        JsonNode services = counter.get("/api/v1/agencies/" + waiting + "/services").json();
-        JsonNode example = services.path("services").get(0).path("example");
-
-        Answer a = counter.post("/api/v1/agencies/" + waiting + "/services/" + services.path("services").get(0)
-                .path("id").asText(), example.toString());
-
-        assertThat(a.status()).isEqualTo(503);
-        assertThat(a.json().path("type").asText()).endsWith("/connector-not-enabled");
-        assertThat(a.json().path("detail").asText()).contains("connector not yet enabled");
-        assertThat(a.header("Retry-After")).isNotNull();
-    }
-
-    @Test
     void unknownPathsAndMethodsAreProblemsAndNothingLeaksBack() {
         Answer path = counter.get("/api/v1/nothing-here");
         Answer method = counter.send("DELETE", "/api/v1/agencies", null);

@@ -18,6 +18,8 @@ public final class HubClient {
 
     public static final String COUNTER_MPP_KEY = "sandbox-key-counter-mpp";
     public static final String COUNTER_KARAWACI_KEY = "sandbox-key-counter-karawaci";
+    public static final String INTEGRATOR_KEY = "sandbox-key-integrator";
+    public static final String ADMIN_KEY = "sandbox-key-admin";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,0 +1,113 @@
+package id.go.tangerangkota.mpp.hub.support;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The back end of a fictitious agency that is not one of the 17, "Dispusip" (the city library):
+ * what an agency IT team would put behind its new connector, in a format of its own. It checks its
+ * API key ({@code X-Pustaka-Key}), deduplicates registrations on the hub's reference ({@code ref})
+ * and counts what it received, and can be told to fail (HTTP 503) to keep applications queued.
+ */
+public final class LibraryBackend implements AutoCloseable {
+
+    public static final String KEY = "kit-test-pustaka-key";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final Map<String, String> registrationsByRef = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> callsByRef = new ConcurrentHashMap<>();
+    private final AtomicInteger serial = new AtomicInteger(100);
+    private volatile boolean failing;
+
+    public LibraryBackend() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/anggota/cek", this::memberStatus);
+        server.createContext("/anggota/daftar", this::register);
+        server.start();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** While failing, every call answers HTTP 503, as a back end under maintenance. */
+    public void failing(boolean failing) {
+        this.failing = failing;
+    }
+
+    /** Registrations made: one per distinct hub reference, however often it was delivered. */
+    public int registrations() {
+        return registrationsByRef.size();
+    }
+
+    /** How many calls carried this hub reference. */
+    public int callsWith(String ref) {
+        AtomicInteger n = callsByRef.get(ref);
+        return n == null ? 0 : n.get();
+    }
+
+    private void memberStatus(HttpExchange exchange) throws IOException {
+        JsonNode body = accept(exchange);
+        if (body == null) {
+            return;
+        }
+        String nik = body.path("nik").asText();
+        if (nik.endsWith("9999")) {
+            answer(exchange, 200, "{\"rc\":\"14\",\"msg\":\"Bukan anggota perpustakaan\"}");
+            return;
+        }
+        answer(exchange, 200, "{\"rc\":\"00\",\"msg\":\"OK\",\"anggota\":{\"no\":\"PUS-3671-" + nik.substring(12)
+                + "\",\"status\":\"AKTIF\",\"berlaku\":\"2027-06-30\"}}");
+    }
+
+    private void register(HttpExchange exchange) throws IOException {
+        JsonNode body = accept(exchange);
+        if (body == null) {
+            return;
+        }
+        String ref = body.path("ref").asText();
+        callsByRef.computeIfAbsent(ref, r -> new AtomicInteger()).incrementAndGet();
+        String number = registrationsByRef.computeIfAbsent(ref, r -> "PUS-3671-" + serial.incrementAndGet());
+        answer(exchange, 200, "{\"rc\":\"00\",\"msg\":\"OK\",\"anggota\":{\"no\":\"" + number
+                + "\",\"terbit\":\"2026-11-22\",\"berlaku\":\"2029-11-22\"}}");
+    }
+
+    /** The request body when the call may go on; otherwise answers it and gives null. */
+    private JsonNode accept(HttpExchange exchange) throws IOException {
+        byte[] bytes = exchange.getRequestBody().readAllBytes();
+        if (failing) {
+            answer(exchange, 503, "{\"rc\":\"96\",\"msg\":\"Sistem dalam pemeliharaan\"}");
+            return null;
+        }
+        if (!KEY.equals(exchange.getRequestHeaders().getFirst("X-Pustaka-Key"))) {
+            answer(exchange, 401, "{\"rc\":\"41\",\"msg\":\"Kunci API tidak dikenal\"}");
+            return null;
+        }
+        return JSON.readTree(bytes);
+    }
+
+    private static void answer(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
