@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.tangerangkota.mpp.hub.connector.Connector;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorReloader;
+import id.go.tangerangkota.mpp.hub.connector.ConnectorState;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 
@@ -48,7 +49,8 @@ public class ConnectorAdminApi {
         if (!outcome.applied() && !outcome.problems().isEmpty()) {
             throw new HubProblem(ProblemType.CONNECTOR_RELOAD_REFUSED, c.displayName() + ": the new files have "
                     + outcome.problems().size() + " problem(s); "
-                    + (c.state().wireName().equals("available") ? "the running version keeps serving" : "the connector stays disabled"),
+                    + (c.state() == ConnectorState.AVAILABLE ? "the running version keeps serving"
+                            : "the connector stays out of service"),
                     List.of(), null, Map.of("agency", c.slug(), "problems", outcome.problems()));
         }
         ObjectNode body = json.createObjectNode();

@@ -1,10 +1,18 @@
 package id.go.tangerangkota.mpp.hub.connector;
 
+import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Route;
+import org.apache.camel.component.ResourceEndpoint;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +78,7 @@ public class ConnectorRoutes implements CamelContextConfiguration {
      * applications it is delivering finish (or roll back to the queue); the queue keeps the rest.
      */
     public void stop(CamelContext camel, String slug) {
-        for (org.apache.camel.Route route : List.copyOf(camel.getRoutes())) {
+        for (Route route : List.copyOf(camel.getRoutes())) {
             String id = route.getRouteId();
             if (id.startsWith("call-" + slug + "-") || id.equals("deliver-" + slug)) {
                 try {
@@ -89,10 +97,10 @@ public class ConnectorRoutes implements CamelContextConfiguration {
      * connector was loaded (and checked), and a file changed on disk takes effect only through a
      * reload, which checks it first.
      */
-    private static void pinMappings(CamelContext camel, Connector connector) throws java.io.IOException {
-        java.util.Set<String> files = mappingFiles(connector);
-        for (org.apache.camel.Endpoint endpoint : List.copyOf(camel.getEndpoints())) {
-            if (endpoint instanceof org.apache.camel.component.ResourceEndpoint resource && resource.isContentCache()
+    private static void pinMappings(CamelContext camel, Connector connector) throws IOException {
+        Set<String> files = mappingFiles(connector);
+        for (Endpoint endpoint : List.copyOf(camel.getEndpoints())) {
+            if (endpoint instanceof ResourceEndpoint resource && resource.isContentCache()
                     && files.stream().anyMatch(endpoint.getEndpointUri()::contains)) {
                 resource.getResourceAsInputStream().close();
             }
@@ -100,15 +108,15 @@ public class ConnectorRoutes implements CamelContextConfiguration {
     }
 
     /** The mapping files (as the descriptor names them) of a connector's services and operations. */
-    static java.util.Set<String> mappingFiles(Connector connector) {
-        java.util.Set<String> files = new java.util.HashSet<>();
+    static Set<String> mappingFiles(Connector connector) {
+        Set<String> files = new HashSet<>();
         if (connector == null || connector.descriptor() == null) {
             return files;
         }
         ConnectorDescriptor d = connector.descriptor();
-        java.util.stream.Stream.concat(d.services().stream().map(ConnectorDescriptor.Service::mapping),
+        Stream.concat(d.services().stream().map(ConnectorDescriptor.Service::mapping),
                         d.operationsOrEmpty().stream().map(ConnectorDescriptor.Operation::mapping))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .forEach(m -> files.addAll(List.of(m.request(), m.response())));
         return files;
     }
