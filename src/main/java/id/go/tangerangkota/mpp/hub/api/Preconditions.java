@@ -77,17 +77,30 @@ public class Preconditions {
             throw new HubProblem(ProblemType.AGENCY_ERROR, "The required check at " + checked.displayName()
                     + " could not be made: " + answer.reason(), List.of(), null, Map.of("agency", checked.slug()));
         }
-        if (answer.kind() != AgencyOutcome.Kind.OK || !meets(answer.result(), precondition.require())) {
+        if (answer.kind() != AgencyOutcome.Kind.OK
+                || !precondition.require().stream().allMatch(r -> meets(answer.result(), r, context))) {
             throw new HubProblem(ProblemType.PRECONDITION_NOT_MET, precondition.refusal(), List.of(), null,
                     Map.of("agency", call.connector().slug(), "checkedAgency", checked.slug()));
         }
     }
 
-    private static boolean meets(JsonNode result, ConnectorDescriptor.Requirement requirement) {
+    /**
+     * Whether the result's field equals the required value; a required text with placeholders
+     * (e.g. {@code {data.bpjsKesehatanCardNumber}}) is first filled from the counter's call.
+     */
+    private static boolean meets(JsonNode result, ConnectorDescriptor.Requirement requirement, JsonNode call) {
         JsonNode value = result;
         for (String part : requirement.field().split("\\.")) {
             value = value == null ? null : value.get(part);
         }
-        return value != null && value.equals(requirement.equals());
+        JsonNode expected = requirement.equals();
+        if (value == null || expected == null) {
+            return false;
+        }
+        if (expected.isTextual() && expected.asText().contains("{")) {
+            String filled = Placeholders.fill(expected.asText(), call, false);
+            return !filled.isEmpty() && value.isValueNode() && value.asText().equals(filled);
+        }
+        return value.equals(expected);
     }
 }

@@ -3,6 +3,7 @@ package id.go.tangerangkota.mpp.hub.connector;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -107,11 +108,15 @@ public record ConnectorDescriptor(
      * @param require the result field and the value it must have
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Precondition(String agency, String service, Map<String, String> data, Requirement require,
+    public record Precondition(String agency, String service, Map<String, String> data,
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Requirement> require,
             String refusal) {
     }
 
-    /** A field of a canonical result and the value it must equal. */
+    /**
+     * A field of a canonical result and the value it must equal; a textual value may hold
+     * {@code {data.x}}-style placeholders filled from the counter's call.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Requirement(String field, JsonNode equals) {
     }

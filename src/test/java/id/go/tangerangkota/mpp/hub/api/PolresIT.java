@@ -42,7 +42,8 @@ class PolresIT extends HubIntegrationTest {
     private static final String HENDRA = "3671092709650005";
     private static final String RINA = "3671116304880006";
     private static final String BPJS_REFUSAL = "SKCK hanya dapat diajukan oleh peserta BPJS Kesehatan (JKN-KIS) yang "
-            + "aktif; status kepesertaan pemohon tidak aktif atau tidak ditemukan";
+            + "aktif dengan kartu atas nama pemohon; status kepesertaan pemohon tidak aktif, tidak ditemukan, atau "
+            + "nomor kartu bukan milik pemohon";
 
     @Autowired
     SandboxServer sandbox;
@@ -132,6 +133,21 @@ class PolresIT extends HubIntegrationTest {
         String requestId = a.json().path("requestId").asText();
         assertThat(requestId).isNotBlank();
         assertThat(counter.get("/api/v1/requests/" + requestId).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anSkckWithSomeoneElsesActiveCardIsRefusedByTheBpjsKesehatanCheck() {
+        long polresCalls = polres().applications().calls();
+        String dewiWithBudisCard = example(counter.get(SERVICES).json().path("services"), "skck")
+                .replace("0001893362047", "0001427735619");
+        assertThat(dewiWithBudisCard).contains("0001427735619");
+
+        Answer a = counter.post(SERVICES + "skck", dewiWithBudisCard);
+
+        assertThat(a.status()).as(a.body()).isEqualTo(422);
+        assertThat(a.json().path("type").asText()).endsWith("/precondition-not-met");
+        assertThat(a.json().path("detail").asText()).isEqualTo(BPJS_REFUSAL).doesNotContain("0001427735619");
+        assertThat(polres().applications().calls()).as("nothing sent to Polres").isEqualTo(polresCalls);
     }
 
     @Test
