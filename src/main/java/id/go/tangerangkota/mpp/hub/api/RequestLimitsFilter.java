@@ -39,6 +39,11 @@ public final class RequestLimitsFilter extends OncePerRequestFilter {
             return;
         }
         long declared = request.getContentLengthLong();
+        if (declared < 0 && request.getHeader("Transfer-Encoding") == null) {
+            // Neither Content-Length nor Transfer-Encoding: HTTP/1.1 says there is no body (e.g.
+            // curl -X POST for an action such as a connector reload), so no content type is needed.
+            declared = 0;
+        }
         if (declared > maxBodyBytes) {
             ProblemResponses.write(request, response, tooLarge());
             return;

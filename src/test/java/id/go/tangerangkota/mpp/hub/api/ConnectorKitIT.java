@@ -244,6 +244,20 @@ class ConnectorKitIT {
         assertThat(reload("Not_A_Slug").status()).isEqualTo(400);
     }
 
+    @Test
+    @Order(7)
+    void aReloadNeedsNoBodyAndNoContentTypeAsCurlSendsIt() throws IOException {
+        int port = ((WebServerApplicationContext) hub).getWebServer().getPort();
+        // What `curl -X POST -H 'X-API-Key: ...' .../reload` sends: no Content-Length, no Content-Type.
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("POST /api/v1/admin/connectors/taspen/reload HTTP/1.1\r\n"
+                    + "Host: localhost\r\nX-API-Key: " + HubClient.ADMIN_KEY + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 200").contains("\"state\":\"available\"");
+        }
+    }
+
     private Answer reload(String slug) {
         return admin.post("/api/v1/admin/connectors/" + slug + "/reload", "");
     }
