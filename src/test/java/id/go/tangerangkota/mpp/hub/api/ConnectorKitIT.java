@@ -238,6 +238,9 @@ class ConnectorKitIT {
                 HubClient.INTEGRATOR_KEY);
         assertThat(counter.post("/api/v1/admin/connectors/taspen/reload", "").status()).isEqualTo(403);
         assertThat(integrator.post("/api/v1/admin/connectors/taspen/reload", "").status()).isEqualTo(403);
+        // The role is the hub's, from the key: a counter cannot claim another one.
+        assertThat(counter.post("/api/v1/admin/connectors/taspen/reload?X-Mpp-Client-Role=ADMIN", "").status())
+                .isIn(400, 403);
         Answer none = reload("no-such-agency");
         assertThat(none.status()).isEqualTo(404);
         assertThat(none.json().path("type").asText()).endsWith("/unknown-agency");
@@ -255,6 +258,14 @@ class ConnectorKitIT {
                     .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(answer).startsWith("HTTP/1.1 200").contains("\"state\":\"available\"");
+        }
+        // A counter key with a forged role header is still a counter.
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("POST /api/v1/admin/connectors/taspen/reload HTTP/1.1\r\n"
+                    + "Host: localhost\r\nX-API-Key: " + HubClient.COUNTER_MPP_KEY + "\r\nX-Mpp-Client-Role: ADMIN\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 403");
         }
     }
 
