@@ -6,8 +6,10 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -46,11 +48,12 @@ public final class SandboxServer implements AutoCloseable {
     private final CallMeter dukcapilCalls;
     private final TestDataSections testData;
     private final Map<String, AgencyBackend> backends;
+    private final FaultInjection faults;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private SandboxServer(HttpServer http, ExecutorService executor, CitizenRegistry citizens,
             BirthRegistrations births, CallMeter dukcapilCalls, TestDataSections testData,
-            Map<String, AgencyBackend> backends) {
+            Map<String, AgencyBackend> backends, FaultInjection faults) {
         this.http = http;
         this.executor = executor;
         this.citizens = citizens;
@@ -58,6 +61,7 @@ public final class SandboxServer implements AutoCloseable {
         this.dukcapilCalls = dukcapilCalls;
         this.testData = testData;
         this.backends = backends;
+        this.faults = faults;
     }
 
     /**
@@ -89,16 +93,22 @@ public final class SandboxServer implements AutoCloseable {
         ExecutorService executor = Executors.newFixedThreadPool(settings.threads(), daemonThreads());
         http.setExecutor(executor);
         http.createContext("/", new NotFoundHandler());
-        http.createContext("/dukcapil", new DukcapilBackend(dukcapil, dukcapilCalls, List.of(
-                new NikLookupService(citizens),
-                new ElementVerificationService(citizens),
-                new BirthRegistrationService(citizens, births, Clock.system(JAKARTA)))));
+        List<AgencyBackend> agencies = SandboxBackends.all();
+        Set<String> slugs = new LinkedHashSet<>(List.of("disdukcapil"));
+        agencies.forEach(a -> slugs.add(a.agency()));
+        FaultInjection faults = new FaultInjection(slugs);
+        new AgencyHttpServer(http, faults.filterFor("disdukcapil")).createContext("/dukcapil",
+                new DukcapilBackend(dukcapil, dukcapilCalls, List.of(
+                        new NikLookupService(citizens),
+                        new ElementVerificationService(citizens),
+                        new BirthRegistrationService(citizens, births, Clock.system(JAKARTA)))));
         testData.register("disdukcapil", new DukcapilTestData(dukcapil, citizens));
-        SandboxContext context = new SandboxContext(http, citizens, testData, Clock.system(JAKARTA), properties);
         Map<String, AgencyBackend> backends = new LinkedHashMap<>();
         try {
-            for (AgencyBackend backend : SandboxBackends.all()) {
-                backend.install(context);
+            for (AgencyBackend backend : agencies) {
+                // Each agency installs into a view of the shared server that puts its fault filter in front.
+                backend.install(new SandboxContext(new AgencyHttpServer(http, faults.filterFor(backend.agency())),
+                        citizens, testData, Clock.system(JAKARTA), properties));
                 backends.put(backend.agency(), backend);
             }
         } catch (IOException | RuntimeException e) {
@@ -107,8 +117,9 @@ public final class SandboxServer implements AutoCloseable {
             throw e;
         }
         http.createContext(TestDataHandler.PATH, new TestDataHandler(testData));
+        http.createContext(FaultsHandler.PATH, new FaultsHandler(faults));
         http.start();
-        return new SandboxServer(http, executor, citizens, births, dukcapilCalls, testData, backends);
+        return new SandboxServer(http, executor, citizens, births, dukcapilCalls, testData, backends, faults);
     }
 
     /** The port listened on: the one asked for, or the one picked for port 0. */
@@ -148,6 +159,11 @@ public final class SandboxServer implements AutoCloseable {
         Map<String, Object> all = new LinkedHashMap<>();
         backends.values().forEach(b -> all.putAll(b.runtimeProperties()));
         return all;
+    }
+
+    /** The faults injected per simulated agency (also switched at {@code /sandbox/faults}). */
+    public FaultInjection faults() {
+        return faults;
     }
 
     /** The sections of {@code GET /test-data}; another simulated agency adds its own here. */
