@@ -27,6 +27,9 @@ import id.go.tangerangkota.mpp.hub.protocol.AgencyCallErrors;
 import id.go.tangerangkota.mpp.hub.protocol.OutcomeReader;
 import id.go.tangerangkota.mpp.hub.protocol.RestJsonCall;
 import id.go.tangerangkota.mpp.hub.request.ApplicationDelivery;
+import id.go.tangerangkota.mpp.hub.resilience.AgencyGuards;
+import id.go.tangerangkota.mpp.hub.resilience.DeliveryHold;
+import id.go.tangerangkota.mpp.hub.resilience.InquiryCalls;
 import id.go.tangerangkota.mpp.hub.request.IdempotencyRetention;
 import id.go.tangerangkota.mpp.hub.request.IdempotencyStore;
 import id.go.tangerangkota.mpp.hub.request.QueuedRequestSweeper;
@@ -206,6 +209,21 @@ public class HubConfiguration {
     @Bean
     RestJsonCall restJsonCall() {
         return new RestJsonCall();
+    }
+
+    @Bean
+    DeliveryHold deliveryHold(CamelContext camel) {
+        return new DeliveryHold(camel);
+    }
+
+    @Bean
+    AgencyGuards agencyGuards(ConnectorRegistry registry, DeliveryHold deliveryHold) {
+        return new AgencyGuards(registry, deliveryHold);
+    }
+
+    @Bean
+    InquiryCalls inquiryCalls(ProducerTemplate producer, ConnectorRegistry registry) {
+        return new InquiryCalls(producer, registry);
     }
 
     @Bean

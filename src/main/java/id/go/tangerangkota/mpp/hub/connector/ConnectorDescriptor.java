@@ -46,15 +46,60 @@ public record ConnectorDescriptor(
         }
     }
 
-    /** Time limit and breaker settings (the breaker itself lands with the resilience work). */
+    /**
+     * How the hub protects itself and the agency: the time limit of one call, the circuit breaker,
+     * the bulkhead and the retries of inquiries. Each part is optional; the schema's defaults apply.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Resilience(Integer timeoutMs) {
+    public record Resilience(Integer timeoutMs, CircuitBreaker circuitBreaker, Bulkhead bulkhead, Retry retry) {
         /** The time limit of a call when the descriptor names none (the schema's default too). */
         public static final int DEFAULT_TIMEOUT_MS = 5000;
+        /** All defaults, for a descriptor without a resilience block. */
+        public static final Resilience DEFAULTS = new Resilience(null, null, null, null);
 
         public int timeoutOrDefault() {
             return timeoutMs == null ? DEFAULT_TIMEOUT_MS : timeoutMs;
         }
+
+        public CircuitBreaker circuitBreakerOrDefault() {
+            return (circuitBreaker == null ? new CircuitBreaker(null, null, null, null, null) : circuitBreaker)
+                    .withDefaults();
+        }
+
+        public Bulkhead bulkheadOrDefault() {
+            return bulkhead == null || bulkhead.maxConcurrentCalls() == null ? new Bulkhead(32) : bulkhead;
+        }
+
+        public Retry retryOrDefault() {
+            return (retry == null ? new Retry(null, null) : retry).withDefaults();
+        }
+    }
+
+    /** When the circuit of an agency opens, and for how long (the schema documents each field). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CircuitBreaker(Integer failureRateThreshold, Integer slowCallDurationMs,
+            Integer slowCallRateThreshold, Integer minimumCalls, Integer waitInOpenMs) {
+        CircuitBreaker withDefaults() {
+            return new CircuitBreaker(or(failureRateThreshold, 50), or(slowCallDurationMs, 3000),
+                    or(slowCallRateThreshold, 80), or(minimumCalls, 10), or(waitInOpenMs, 30_000));
+        }
+    }
+
+    /** Most calls in flight to one agency at once. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Bulkhead(Integer maxConcurrentCalls) {
+    }
+
+    /** Retries of inquiries (never of applications or payments). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Retry(Integer maxAttempts, Integer backoffMs) {
+        Retry withDefaults() {
+            return new Retry(or(maxAttempts, 2), or(backoffMs, 200));
+        }
+    }
+
+    private static Integer or(Integer value, int fallback) {
+        return value == null ? fallback : value;
     }
 
     /** Redelivery of queued applications. */

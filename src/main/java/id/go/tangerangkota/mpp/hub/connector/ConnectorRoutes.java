@@ -1,6 +1,7 @@
 package id.go.tangerangkota.mpp.hub.connector;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,15 +79,20 @@ public class ConnectorRoutes implements CamelContextConfiguration {
      * applications it is delivering finish (or roll back to the queue); the queue keeps the rest.
      */
     public void stop(CamelContext camel, String slug) {
-        for (Route route : List.copyOf(camel.getRoutes())) {
-            String id = route.getRouteId();
-            if (id.startsWith("call-" + slug + "-") || id.equals("deliver-" + slug)) {
-                try {
-                    camel.getRouteController().stopRoute(id);
-                    camel.removeRoute(id);
-                } catch (Exception e) {
-                    LOG.warn("Route {} could not be removed: {}", id, e.getMessage());
-                }
+        // The delivery route first: its in-flight applications still need the call routes to finish.
+        List<String> ids = new ArrayList<>();
+        ids.add("deliver-" + slug);
+        camel.getRoutes().stream().map(Route::getRouteId).filter(id -> id.startsWith("call-" + slug + "-"))
+                .forEach(ids::add);
+        for (String id : ids) {
+            if (camel.getRoute(id) == null) {
+                continue;
+            }
+            try {
+                camel.getRouteController().stopRoute(id);
+                camel.removeRoute(id);
+            } catch (Exception e) {
+                LOG.warn("Route {} could not be removed: {}", id, e.getMessage());
             }
         }
     }

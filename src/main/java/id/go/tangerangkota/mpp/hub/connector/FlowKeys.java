@@ -10,6 +10,8 @@ public final class FlowKeys {
     public static final String AGENCY = "mppAgency";
     /** Service id of the call. */
     public static final String SERVICE = "mppService";
+    /** Set when an agency call ended at its time limit: such a call is not retried. */
+    public static final String TIMED_OUT = "mppAgencyTimedOut";
     /** Service mode: inquiry, application or payment. */
     public static final String MODE = "mppMode";
     /** The validated counter call ({@code api.ServiceCall}). */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpExchange;
@@ -20,6 +21,7 @@ public final class FaultInjection {
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
     private final Map<String, double[]> errorCredit = new ConcurrentHashMap<>();
     private final Map<String, long[]> failures = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> requests = new ConcurrentHashMap<>();
 
     /** @param agencies the slugs of the simulated agencies that can be faulted */
     public FaultInjection(Set<String> agencies) {
@@ -67,7 +69,14 @@ public final class FaultInjection {
         };
     }
 
+    /** HTTP requests that reached the agency's back end (faulted or not), for tests that count calls. */
+    public long requests(String agency) {
+        AtomicLong n = requests.get(agency);
+        return n == null ? 0 : n.get();
+    }
+
     private void apply(String agency, HttpExchange exchange, Filter.Chain chain) throws IOException {
+        requests.computeIfAbsent(agency, a -> new AtomicLong()).incrementAndGet();
         Fault fault = of(agency);
         switch (fault.mode()) {
             case NORMAL -> chain.doFilter(exchange);

@@ -292,8 +292,10 @@ class ConnectorKitIT {
                 .replace("Cek Status Layanan", "Cek Keanggotaan Perpustakaan")
                 .replace("id: registration", "id: membership")
                 .replace("dispusip/registration.", "dispusip/membership.")
-                .replace("Pendaftaran Layanan", "Pendaftaran Anggota Perpustakaan");
-        assertThat(filled).doesNotContain("nama-instansi").doesNotContain("registration.");
+                .replace("Pendaftaran Layanan", "Pendaftaran Anggota Perpustakaan")
+                // The library's small server recovers fast: a short wait before the circuit's trial call.
+                .replace("  timeoutMs: 5000\n", "  timeoutMs: 5000\n  circuitBreaker: {waitInOpenMs: 2000}\n");
+        assertThat(filled).doesNotContain("nama-instansi").doesNotContain("registration.").contains("waitInOpenMs: 2000");
         return filled;
     }
 

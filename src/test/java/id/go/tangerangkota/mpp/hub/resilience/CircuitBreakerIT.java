@@ -1,0 +1,185 @@
+package id.go.tangerangkota.mpp.hub.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import id.go.tangerangkota.mpp.hub.HubApplication;
+import id.go.tangerangkota.mpp.hub.sandbox.Fault;
+import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
+import id.go.tangerangkota.mpp.hub.support.HubClient;
+import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The circuit breaker, bulkhead and inquiry retry of one agency, as its descriptor sets them (here
+ * Dinsos with a short open wait, in a copy of the connectors), against faults injected in its
+ * sandbox back end: the circuit opens after repeated failures, then refuses at once without
+ * calling the agency, lets one trial through after the wait and closes when it succeeds; a single
+ * failed attempt of an inquiry is retried; and the other agencies are not affected.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CircuitBreakerIT {
+
+    private static final String DTKS = "/api/v1/agencies/dinsos/services/dtks-check";
+    private static final String BODY = "{\"citizen\":{\"nik\":\"3671116304880006\"},\"data\":{\"purpose\":\"Pengecekan status bansos\"}}";
+    private static final String TASPEN = "/api/v1/agencies/taspen/services/pension-status";
+    private static final String TASPEN_BODY = "{\"citizen\":{\"nik\":\"3671092709650005\"},\"data\":{\"lookupBy\":\"nik\"}}";
+
+    private ConfigurableApplicationContext hub;
+    private HubClient counter;
+    private SandboxServer sandbox;
+    private AgencyGuards guards;
+
+    @BeforeAll
+    void start() throws IOException {
+        Path connectors = Files.createTempDirectory("circuit-it");
+        copy(Path.of("connectors"), connectors);
+        Path dinsos = connectors.resolve("dinsos/connector.yaml");
+        String yaml = Files.readString(dinsos);
+        String tuned = yaml.replace("minimumCalls: 10", "minimumCalls: 4").replace("waitInOpenMs: 30000", "waitInOpenMs: 1500");
+        assertThat(tuned).contains("minimumCalls: 4").contains("waitInOpenMs: 1500");
+        Files.writeString(dinsos, tuned);
+        Path dataDir = Path.of("target/it-data", System.getProperty("mpp.test.run", "local"), "circuit-breaker");
+        hub = new SpringApplicationBuilder(HubApplication.class).profiles("sandbox").run("--server.port=0",
+                "--mpp.sandbox.port=0", "--mpp.data-dir=" + dataDir.toAbsolutePath(),
+                "--mpp.locations.connectors=file:" + connectors.toAbsolutePath());
+        counter = new HubClient(((WebServerApplicationContext) hub).getWebServer().getPort(), HubClient.COUNTER_MPP_KEY);
+        sandbox = hub.getBean(SandboxServer.class);
+        guards = hub.getBean(AgencyGuards.class);
+    }
+
+    @AfterAll
+    void stop() {
+        hub.close();
+    }
+
+    /** Each test starts from a healthy agency with a fresh failure history. */
+    @AfterEach
+    void recover() {
+        sandbox.faults().set("dinsos", Fault.NONE);
+        guards.of("dinsos").circuit().reset();
+    }
+
+    private long dinsosCalls() {
+        return sandbox.faults().requests("dinsos");
+    }
+
+    @Test
+    void repeatedFailuresOpenTheCircuitWhichRefusesAtOnceAndClosesAfterASuccessfulTrial() throws Exception {
+        sandbox.faults().set("dinsos", new Fault(Fault.Mode.DOWN, 0, 0));
+        for (int i = 0; i < 2; i++) {
+            // Two inquiries of two attempts each: four failures, the descriptor's minimum.
+            assertThat(counter.post(DTKS, BODY).status()).isEqualTo(503);
+        }
+        assertThat(guards.of("dinsos").circuitState().name()).isEqualTo("OPEN");
+
+        long before = dinsosCalls();
+        long start = System.nanoTime();
+        Answer refused = counter.post(DTKS, BODY);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(503);
+        assertThat(refused.json().path("type").asText()).endsWith("/agency-unavailable");
+        assertThat(refused.json().path("agency").asText()).isEqualTo("dinsos");
+        assertThat(refused.json().path("circuitState").asText()).isEqualTo("OPEN");
+        assertThat(refused.header("Retry-After")).isNotNull();
+        assertThat(took).as("refused at once, not after the time limit").isLessThan(Duration.ofSeconds(1));
+        assertThat(dinsosCalls()).as("the agency is not called while the circuit is open").isEqualTo(before);
+        assertThat(counter.post(TASPEN, TASPEN_BODY).status()).as("other agencies serve on").isEqualTo(200);
+
+        sandbox.faults().set("dinsos", Fault.NONE);
+        Thread.sleep(1600);
+        Answer trial = counter.post(DTKS, BODY);
+
+        assertThat(trial.status()).as(trial.body()).isEqualTo(200);
+        assertThat(guards.of("dinsos").circuitState().name()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void whileTheCircuitIsOpenApplicationsWaitInTheQueueWithoutSpendingAttemptsThenGoOut() throws Exception {
+        sandbox.faults().set("dinsos", new Fault(Fault.Mode.DOWN, 0, 0));
+        for (int i = 0; i < 2; i++) {
+            counter.post(DTKS, BODY);
+        }
+        assertThat(guards.of("dinsos").circuitState().name()).isEqualTo("OPEN");
+        String example = exampleOf("dtks-registration");
+
+        Answer accepted = counter.post("/api/v1/agencies/dinsos/services/dtks-registration", example);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        Thread.sleep(800);
+        Answer waiting = counter.get(accepted.header("Location"));
+
+        assertThat(hub.getBean(DeliveryHold.class).isHeld("dinsos")).isTrue();
+        assertThat(waiting.json().path("status").asText()).isEqualTo("QUEUED");
+        assertThat(waiting.json().path("attempts").asInt()).as("no attempt spent on a refused call").isZero();
+
+        sandbox.faults().set("dinsos", Fault.NONE);
+        Answer done = counter.await(accepted.header("Location"),
+                r -> r.json().path("status").asText().equals("COMPLETED"), Duration.ofSeconds(20));
+        assertThat(done.json().path("attempts").asInt()).isEqualTo(1);
+        assertThat(guards.of("dinsos").circuitState().name()).isEqualTo("CLOSED");
+    }
+
+    private String exampleOf(String service) {
+        return counter.get("/api/v1/agencies/dinsos/services/" + service).json().path("example").toString();
+    }
+
+    @Test
+    void anInquiryWhoseFirstAttemptFailsIsRetriedOnce() throws Exception {
+        // Every second call to Dinsos fails: one direct call first, so the hub's first attempt is the failing one.
+        sandbox.faults().set("dinsos", new Fault(Fault.Mode.FAILING, 0, 0.5));
+        HttpResponse<String> direct = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(sandbox.baseUrl() + "/dinsos/api/v1/dtks/cek")).POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(direct.statusCode()).isNotEqualTo(503);
+        long before = dinsosCalls();
+
+        Answer a = counter.post(DTKS, BODY);
+
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(dinsosCalls() - before).as("a failed attempt and its retry").isEqualTo(2);
+    }
+
+    @Test
+    void anAgencyAnsweringServerErrorsIsA502AtOnceEvenWithARetryAfter() {
+        sandbox.faults().set("dinsos", new Fault(Fault.Mode.FAILING, 0, 1.0));
+
+        long start = System.nanoTime();
+        Answer a = counter.post(DTKS, BODY);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(a.status()).as(a.body()).isEqualTo(502);
+        assertThat(a.json().path("agency").asText()).isEqualTo("dinsos");
+        // The sandbox's 503 carries Retry-After: 30; the hub must not sit out that wait on a worker thread.
+        assertThat(took).isLessThan(Duration.ofSeconds(5));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
