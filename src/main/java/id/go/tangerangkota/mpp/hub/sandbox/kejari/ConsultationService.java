@@ -1,6 +1,7 @@
 package id.go.tangerangkota.mpp.hub.sandbox.kejari;
 
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,12 +43,12 @@ final class ConsultationService extends KejariApplication {
     }
 
     @Override
-    String fingerprint(KejariRequest request) {
+    String fingerprint(XmlRequest request) {
         return request.optional("tanggal_diminta").orElse("") + "|" + request.optional("sesi").orElse("");
     }
 
     @Override
-    void register(KejariRequest request, String nik, LocalDate today, XmlElement data) {
+    void register(XmlRequest request, String nik, LocalDate today, XmlElement data) {
         String bidang = request.required("bidang");
         if (!BIDANG.contains(bidang)) {
             throw KejariRejection.invalid("bidang");

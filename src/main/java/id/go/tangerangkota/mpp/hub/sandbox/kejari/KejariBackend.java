@@ -34,7 +34,7 @@ public final class KejariBackend implements AgencyBackend {
     public void install(SandboxContext context) {
         tickets = new TilangRegister(context.citizens());
         requests = new RequestLedger();
-        context.http().createContext(PREFIX, new KejariHandler(BASE,
+        context.http().createContext(PREFIX, KejariHandler.create(BASE,
                 context.property("mpp.sandbox.kejari.username", DEMO_USERNAME),
                 context.property("mpp.sandbox.kejari.password", DEMO_PASSWORD), List.of(
                         new ConsultationService(requests, context.citizens(), context.clock(), new ConsultationSchedule()),

@@ -1,6 +1,7 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pdam;
 
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -35,15 +36,15 @@ abstract class ApplicationService implements PdamService {
     abstract String prefix();
 
     /** Checks a new application; throws the refusal. */
-    abstract void check(PdamRequest request, String nik);
+    abstract void check(XmlRequest request, String nik);
 
     @Override
-    public void observe(PdamRequest request) {
+    public void observe(XmlRequest request) {
         request.optional("no_ref").ifPresent(applications::recordCall);
     }
 
     @Override
-    public final XmlElement answer(PdamRequest request) {
+    public final XmlElement answer(XmlRequest request) {
         String ref = request.required("no_ref");
         if (ref.length() > MAX_REF) {
             throw PdamRejection.invalid("no_ref");

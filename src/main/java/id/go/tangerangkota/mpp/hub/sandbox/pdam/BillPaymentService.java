@@ -1,6 +1,7 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pdam;
 
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -41,12 +42,12 @@ final class BillPaymentService implements PdamService {
     }
 
     @Override
-    public void observe(PdamRequest request) {
+    public void observe(XmlRequest request) {
         request.optional("no_ref").ifPresent(payments::recordCall);
     }
 
     @Override
-    public XmlElement answer(PdamRequest request) {
+    public XmlElement answer(XmlRequest request) {
         String ref = request.required("no_ref");
         if (ref.length() > MAX_REF) {
             throw PdamRejection.invalid("no_ref");

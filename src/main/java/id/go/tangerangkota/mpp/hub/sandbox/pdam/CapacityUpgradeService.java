@@ -1,5 +1,7 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pdam;
 
+import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
+
 import java.time.Clock;
 import java.util.Set;
 
@@ -34,7 +36,7 @@ final class CapacityUpgradeService extends ApplicationService {
     }
 
     @Override
-    void check(PdamRequest request, String nik) {
+    void check(XmlRequest request, String nik) {
         Customer customer = BillInquiryService.customer(customers, request);
         String change = request.required("jenis_perubahan");
         String phone = request.required("no_hp");

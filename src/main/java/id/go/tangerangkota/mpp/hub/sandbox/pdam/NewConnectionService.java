@@ -1,5 +1,7 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pdam;
 
+import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
+
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
@@ -42,7 +44,7 @@ final class NewConnectionService extends ApplicationService {
     }
 
     @Override
-    void check(PdamRequest request, String nik) {
+    void check(XmlRequest request, String nik) {
         request.required("alamat");
         String kelurahan = request.required("kelurahan");
         String kecamatanName = request.required("kecamatan");

@@ -36,7 +36,7 @@ public final class PdamBackend implements AgencyBackend {
         customers = new Customers(CustomerSeed.seed(context.citizens()));
         payments = new ReferenceLedger();
         applications = new ReferenceLedger();
-        context.http().createContext(PREFIX, new PdamHandler(BASE,
+        context.http().createContext(PREFIX, PdamHandler.create(BASE,
                 context.property("mpp.sandbox.pdam.username", DEMO_USERNAME),
                 context.property("mpp.sandbox.pdam.password", DEMO_PASSWORD), List.of(
                         new BillInquiryService(customers),

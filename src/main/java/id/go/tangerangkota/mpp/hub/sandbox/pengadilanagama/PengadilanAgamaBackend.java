@@ -34,7 +34,7 @@ public final class PengadilanAgamaBackend implements AgencyBackend {
     public void install(SandboxContext context) {
         cases = new CaseRegister(context.citizens());
         bookings = new PaLedger();
-        context.http().createContext(PREFIX, new PaHandler(BASE,
+        context.http().createContext(PREFIX, PaHandler.create(BASE,
                 context.property("mpp.sandbox.pengadilan-agama.username", DEMO_USERNAME),
                 context.property("mpp.sandbox.pengadilan-agama.password", DEMO_PASSWORD), List.of(
                         new CaseStatusService(cases),

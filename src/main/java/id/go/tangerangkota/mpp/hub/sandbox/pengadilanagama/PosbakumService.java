@@ -1,6 +1,7 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pengadilanagama;
 
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,12 +42,12 @@ final class PosbakumService implements PaService {
     }
 
     @Override
-    public void observe(PaRequest request) {
+    public void observe(XmlRequest request) {
         request.optional("nomor_referensi").ifPresent(ledger::recordCall);
     }
 
     @Override
-    public XmlElement answer(PaRequest request) {
+    public XmlElement answer(XmlRequest request) {
         String ref = request.required("nomor_referensi");
         if (ref.length() > 64) {
             throw PaRejection.invalid("nomor_referensi");
