@@ -1,5 +1,6 @@
 package id.go.tangerangkota.mpp.hub.sandbox.kejari;
 
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
 
@@ -22,7 +23,7 @@ final class ConsultationService extends KejariApplication {
 
     private final ConsultationSchedule schedule;
 
-    ConsultationService(RequestLedger ledger, CitizenRegistry citizens, Clock clock, ConsultationSchedule schedule) {
+    ConsultationService(RequestLedger<XmlElement> ledger, CitizenRegistry citizens, Clock clock, ConsultationSchedule schedule) {
         super(ledger, citizens, clock);
         this.schedule = schedule;
     }

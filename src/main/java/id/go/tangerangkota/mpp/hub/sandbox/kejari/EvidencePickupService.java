@@ -1,5 +1,6 @@
 package id.go.tangerangkota.mpp.hub.sandbox.kejari;
 
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
 
@@ -24,7 +25,7 @@ final class EvidencePickupService extends KejariApplication {
 
     private final TilangRegister register;
 
-    EvidencePickupService(RequestLedger ledger, CitizenRegistry citizens, Clock clock, TilangRegister register) {
+    EvidencePickupService(RequestLedger<XmlElement> ledger, CitizenRegistry citizens, Clock clock, TilangRegister register) {
         super(ledger, citizens, clock);
         this.register = register;
     }

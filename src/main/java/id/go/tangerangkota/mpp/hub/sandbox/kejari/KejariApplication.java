@@ -1,5 +1,6 @@
 package id.go.tangerangkota.mpp.hub.sandbox.kejari;
 
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
 
@@ -19,11 +20,11 @@ abstract class KejariApplication implements KejariService {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd");
     private static final int MAX_ID = 64;
 
-    private final RequestLedger ledger;
+    private final RequestLedger<XmlElement> ledger;
     private final CitizenRegistry citizens;
     private final Clock clock;
 
-    KejariApplication(RequestLedger ledger, CitizenRegistry citizens, Clock clock) {
+    KejariApplication(RequestLedger<XmlElement> ledger, CitizenRegistry citizens, Clock clock) {
         this.ledger = ledger;
         this.citizens = citizens;
         this.clock = clock;

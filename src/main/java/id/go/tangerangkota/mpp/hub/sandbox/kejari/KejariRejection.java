@@ -55,4 +55,9 @@ final class KejariRejection extends AgencyRejection {
     static KejariRejection invalid(String field) {
         return new KejariRejection(INVALID, "FORMAT DATA SALAH: " + field);
     }
+
+    /** The partner's id was used before for something else. */
+    static KejariRejection idUsed() {
+        return new KejariRejection(ID_USED, "ID PERMINTAAN SUDAH DIGUNAKAN");
+    }
 }

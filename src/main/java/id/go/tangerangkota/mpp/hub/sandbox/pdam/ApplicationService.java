@@ -1,5 +1,6 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pdam;
 
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
 
@@ -20,10 +21,10 @@ abstract class ApplicationService implements PdamService {
     private static final int MAX_REF = 64;
 
     protected final Customers customers;
-    protected final ReferenceLedger applications;
+    protected final RequestLedger<XmlElement> applications;
     protected final Clock clock;
 
-    ApplicationService(Customers customers, ReferenceLedger applications, Clock clock) {
+    ApplicationService(Customers customers, RequestLedger<XmlElement> applications, Clock clock) {
         this.customers = customers;
         this.applications = applications;
         this.clock = clock;

@@ -1,5 +1,6 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pdam;
 
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
 
@@ -27,10 +28,10 @@ final class BillPaymentService implements PdamService {
     private static final int MAX_REF = 64;
 
     private final Customers customers;
-    private final ReferenceLedger payments;
+    private final RequestLedger<XmlElement> payments;
     private final Clock clock;
 
-    BillPaymentService(Customers customers, ReferenceLedger payments, Clock clock) {
+    BillPaymentService(Customers customers, RequestLedger<XmlElement> payments, Clock clock) {
         this.customers = customers;
         this.payments = payments;
         this.clock = clock;

@@ -1,5 +1,7 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pdam;
 
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
 
 import java.time.Clock;
@@ -16,7 +18,7 @@ final class CapacityUpgradeService extends ApplicationService {
 
     private static final Set<String> CHANGES = Set.of("KAPASITAS", "GOLONGAN", "KAPASITAS_DAN_GOLONGAN");
 
-    CapacityUpgradeService(Customers customers, ReferenceLedger applications, Clock clock) {
+    CapacityUpgradeService(Customers customers, RequestLedger<XmlElement> applications, Clock clock) {
         super(customers, applications, clock);
     }
 

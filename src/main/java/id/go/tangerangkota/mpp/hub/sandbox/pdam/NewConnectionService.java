@@ -1,5 +1,7 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pdam;
 
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
 
 import java.time.Clock;
@@ -23,7 +25,7 @@ final class NewConnectionService extends ApplicationService {
 
     private final CitizenRegistry citizens;
 
-    NewConnectionService(Customers customers, ReferenceLedger applications, CitizenRegistry citizens, Clock clock) {
+    NewConnectionService(Customers customers, RequestLedger<XmlElement> applications, CitizenRegistry citizens, Clock clock) {
         super(customers, applications, clock);
         this.citizens = citizens;
     }

@@ -62,4 +62,9 @@ final class PdamRejection extends AgencyRejection {
     static PdamRejection invalid(String field) {
         return new PdamRejection(INVALID, "FORMAT DATA SALAH: " + field);
     }
+
+    /** The partner's id was used before for something else. */
+    static PdamRejection referenceUsed() {
+        return new PdamRejection(REFERENCE_USED, "NO REF SUDAH DIGUNAKAN");
+    }
 }

@@ -44,4 +44,9 @@ final class PaRejection extends AgencyRejection {
     static PaRejection invalid(String field) {
         return new PaRejection(INVALID, "PARAMETER TIDAK VALID: " + field);
     }
+
+    /** The partner's id was used before for something else. */
+    static PaRejection referenceUsed() {
+        return new PaRejection(REFERENCE_USED, "NOMOR REFERENSI SUDAH DIGUNAKAN");
+    }
 }

@@ -1,5 +1,6 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pengadilanagama;
 
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
 
@@ -24,12 +25,12 @@ final class PosbakumService implements PaService {
             "HARTA_BERSAMA", "WALI_ADHAL", "LAINNYA");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd");
 
-    private final PaLedger ledger;
+    private final RequestLedger<XmlElement> ledger;
     private final CitizenRegistry citizens;
     private final Clock clock;
     private final PosbakumSchedule schedule;
 
-    PosbakumService(PaLedger ledger, CitizenRegistry citizens, Clock clock, PosbakumSchedule schedule) {
+    PosbakumService(RequestLedger<XmlElement> ledger, CitizenRegistry citizens, Clock clock, PosbakumSchedule schedule) {
         this.ledger = ledger;
         this.citizens = citizens;
         this.clock = clock;
