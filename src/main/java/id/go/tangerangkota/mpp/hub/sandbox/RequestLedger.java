@@ -11,7 +11,9 @@ import java.util.function.UnaryOperator;
  * in the agency's own field: {@code id_permintaan}, {@code no_ref}, {@code nomor_referensi}, ...):
  * the first answer, what it was for, and every call that carried the id. A repeat with the same
  * content gets the first answer and registers nothing new; the same id for something else is
- * refused with the agency's own rejection.
+ * refused with the agency's own rejection. Some back ends do not compare content: they answer a
+ * known id with its first answer whatever the repeat carries ({@link #ignoringContent(UnaryOperator)},
+ * {@link #answer(String)}).
  *
  * <p>Tests read it to prove exactly-once delivery: {@link #received()} grows by one per id however
  * often it is sent, while {@link #callsFor(String)} shows the repeats. The other methods are the
@@ -44,6 +46,15 @@ public class RequestLedger<A> {
     public RequestLedger(Supplier<? extends RuntimeException> reused, UnaryOperator<A> copy) {
         this.reused = reused;
         this.copy = copy;
+    }
+
+    /**
+     * A ledger that does not compare content: a known id gets its first answer, read with
+     * {@link #answer(String)}; {@code copy} as in {@link #RequestLedger(Supplier, UnaryOperator)}.
+     */
+    public static <A> RequestLedger<A> ignoringContent(UnaryOperator<A> copy) {
+        return new RequestLedger<>(() -> new IllegalStateException("this ledger does not compare content; use answer(id)"),
+                copy);
     }
 
     /** Distinct ids registered. */
@@ -90,6 +101,17 @@ public class RequestLedger<A> {
             throw reused.get();
         }
         return Optional.of(copy.apply(entry.answer()));
+    }
+
+    /** The first answer for this id, whatever a repeat carries; empty when the id is new. */
+    public Optional<A> answer(String id) {
+        Entry<A> entry = entries.get(id);
+        return entry == null ? Optional.empty() : Optional.of(copy.apply(entry.answer()));
+    }
+
+    /** Keeps the first answer for this id, in a ledger that does not compare content. */
+    public void remember(String id, String kind, A answer) {
+        remember(id, kind, "", answer);
     }
 
     /** Keeps the first answer for this id. */

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -21,10 +23,10 @@ abstract class MemberApplicationService implements BpjsTkService {
     private static final int MAX_ID_LENGTH = 64;
 
     protected final Participants participants;
-    protected final MemberApplications applications;
+    protected final RequestLedger<Map<String, Object>> applications;
     protected final Clock clock;
 
-    MemberApplicationService(Participants participants, MemberApplications applications, Clock clock) {
+    MemberApplicationService(Participants participants, RequestLedger<Map<String, Object>> applications, Clock clock) {
         this.participants = participants;
         this.applications = applications;
         this.clock = clock;
