@@ -7,9 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 
 /**
  * What the three application services share: the partner's {@code idPengajuan} (a known id is

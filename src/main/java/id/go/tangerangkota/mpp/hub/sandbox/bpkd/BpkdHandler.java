@@ -6,10 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import id.go.tangerangkota.mpp.hub.sandbox.AgencyHttp;
-
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import id.go.tangerangkota.mpp.hub.sandbox.AgencyHttp;
 
 /**
  * The simulated BPKD API under {@code /bpkd}: routes {@code POST /bpkd/keuda/api/<service>} with XML

@@ -5,11 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import id.go.tangerangkota.mpp.hub.sandbox.AgencyHttp;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import id.go.tangerangkota.mpp.hub.sandbox.AgencyHttp;
 
 /**
  * The simulated Dinsos service under {@code /dinsos}: routes {@code POST /dinsos/api/v1/<service>}

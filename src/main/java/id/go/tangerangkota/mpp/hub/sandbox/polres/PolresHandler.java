@@ -10,11 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import id.go.tangerangkota.mpp.hub.sandbox.AgencyHttp;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import id.go.tangerangkota.mpp.hub.sandbox.AgencyHttp;
 
 /**
  * The simulated Polres gateway under {@code /polres}: routes {@code POST <base>/<service>} and makes
