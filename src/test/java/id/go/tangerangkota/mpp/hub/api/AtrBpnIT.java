@@ -1,15 +1,14 @@
 package id.go.tangerangkota.mpp.hub.api;
 
+import static id.go.tangerangkota.mpp.hub.support.HubClient.citizenBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
 import id.go.tangerangkota.mpp.hub.connector.EnvelopeFactory;
-import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyOutcome;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
 import id.go.tangerangkota.mpp.hub.sandbox.atrbpn.AtrBpnBackend;
@@ -17,8 +16,6 @@ import id.go.tangerangkota.mpp.hub.support.Canonical;
 import id.go.tangerangkota.mpp.hub.support.HubClient;
 import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
 import id.go.tangerangkota.mpp.hub.support.HubIntegrationTest;
-import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,15 +36,13 @@ class AtrBpnIT extends HubIntegrationTest {
     @Autowired
     SandboxServer sandbox;
     @Autowired
-    ProducerTemplate producer;
-    @Autowired
     ConnectorRegistry registry;
     @Autowired
     EnvelopeFactory envelopes;
 
     @Test
     void statusOfAFileInProcessIsTheCanonicalStatus() {
-        Answer a = counter.post(SERVICES + "application-status", body(AHMAD, "{\"fileNumber\":12873,\"year\":2026}"));
+        Answer a = counter.post(SERVICES + "application-status", citizenBody(AHMAD, "{\"fileNumber\":12873,\"year\":2026}"));
 
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         JsonNode r = a.json().path("result");
@@ -60,8 +55,8 @@ class AtrBpnIT extends HubIntegrationTest {
 
     @Test
     void aFileWaitingForTheApplicantIsPendingAndAnUnknownFile404() {
-        Answer waiting = counter.post(SERVICES + "application-status", body(SITI, "{\"fileNumber\":12990,\"year\":2026}"));
-        Answer unknown = counter.post(SERVICES + "application-status", body(SITI, "{\"fileNumber\":12990,\"year\":2024}"));
+        Answer waiting = counter.post(SERVICES + "application-status", citizenBody(SITI, "{\"fileNumber\":12990,\"year\":2026}"));
+        Answer unknown = counter.post(SERVICES + "application-status", citizenBody(SITI, "{\"fileNumber\":12990,\"year\":2024}"));
 
         assertThat(waiting.status()).as(waiting.body()).isEqualTo(200);
         assertThat(waiting.json().at("/result/status").asText()).isEqualTo("PENDING");
@@ -72,7 +67,7 @@ class AtrBpnIT extends HubIntegrationTest {
 
     @Test
     void aCheckCompletesWithTheBlockOnRecordAndItsFileIsDoneAtOnce() {
-        Answer done = awaitFinal(counter.post(SERVICES + "certificate-check", body(RINA, """
+        Answer done = counter.awaitFinal(counter.post(SERVICES + "certificate-check", citizenBody(RINA, """
                 {"rightType":"HM","rightNumber":"03310","kelurahan":"Pinang","kecamatan":"Pinang","nib":"28030111003310","purpose":"inheritance"}""")));
 
         assertThat(done.json().path("status").asText()).as(done.body()).isEqualTo("COMPLETED");
@@ -86,13 +81,13 @@ class AtrBpnIT extends HubIntegrationTest {
 
         String[] parts = file.split("/");
         Answer status = counter.post(SERVICES + "application-status",
-                body(RINA, "{\"fileNumber\":" + parts[0] + ",\"year\":" + parts[1] + "}"));
+                citizenBody(RINA, "{\"fileNumber\":" + parts[0] + ",\"year\":" + parts[1] + "}"));
         assertThat(status.json().at("/result/status").asText()).as(status.body()).isEqualTo("DONE");
     }
 
     @Test
     void aCertificateNotInTheLandBookEndsRejectedWithTheOfficesReason() {
-        Answer done = awaitFinal(counter.post(SERVICES + "certificate-check", body(HENDRA, """
+        Answer done = counter.awaitFinal(counter.post(SERVICES + "certificate-check", citizenBody(HENDRA, """
                 {"rightType":"HM","rightNumber":"00755","kelurahan":"Sukasari","kecamatan":"Tangerang"}""")));
 
         assertThat(done.json().path("status").asText()).as(done.body()).isEqualTo("REJECTED");
@@ -104,38 +99,19 @@ class AtrBpnIT extends HubIntegrationTest {
     void theCallRouteCarriesTheRequestIdSoARepeatOpensNoSecondFile() {
         String requestId = UUID.randomUUID().toString();
         ObjectNode envelope = envelopes.build(registry.find("atr-bpn").orElseThrow(), requestId,
-                HubClient.parse(body(HENDRA, """
+                HubClient.parse(citizenBody(HENDRA, """
                         {"rightType":"HM","rightNumber":"00754","kelurahan":"Sukasari","kecamatan":"Tangerang"}""")),
                 "route-test", "mpp-tangerang");
         var office = sandbox.backend("atr-bpn", AtrBpnBackend.class).office();
         int before = office.checksOpened();
 
-        AgencyOutcome first = call(envelope);
-        AgencyOutcome again = call(envelope);
+        AgencyOutcome first = agencyRoutes.outcome("direct:call-atr-bpn-certificate-check", envelope);
+        AgencyOutcome again = agencyRoutes.outcome("direct:call-atr-bpn-certificate-check", envelope);
 
         assertThat(first.kind()).isEqualTo(AgencyOutcome.Kind.OK);
         assertThat(first.result().path("message").asText()).contains("tidak ada catatan hak tanggungan");
         assertThat(again.agencyReference()).isEqualTo(first.agencyReference());
         assertThat(office.checksOpened()).isEqualTo(before + 1);
         assertThat(office.callsFor(requestId)).isEqualTo(2);
-    }
-
-    private AgencyOutcome call(ObjectNode envelope) {
-        Exchange done = producer.send("direct:call-atr-bpn-certificate-check", e -> {
-            e.setProperty(FlowKeys.ENVELOPE, envelope);
-            e.getMessage().setBody(envelope.toString());
-        });
-        assertThat(done.getException()).isNull();
-        return done.getMessage().getBody(AgencyOutcome.class);
-    }
-
-    private Answer awaitFinal(Answer accepted) {
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        return counter.await(accepted.header("Location"),
-                r -> !r.json().path("status").asText().matches("RECEIVED|QUEUED|DISPATCHED"), Duration.ofSeconds(20));
-    }
-
-    private static String body(String nik, String data) {
-        return "{\"citizen\":{\"nik\":\"" + nik + "\"},\"data\":" + data + "}";
     }
 }

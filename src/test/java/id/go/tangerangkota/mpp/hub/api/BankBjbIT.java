@@ -1,5 +1,6 @@
 package id.go.tangerangkota.mpp.hub.api;
 
+import static id.go.tangerangkota.mpp.hub.support.HubClient.citizenBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,17 +58,13 @@ class BankBjbIT extends HubIntegrationTest {
         return bank().payments();
     }
 
-    private static String body(String nik, String data) {
-        return "{\"citizen\":{\"nik\":\"" + nik + "\"},\"data\":" + data + "}";
-    }
-
     private static String va(String prefix, String customerNo) {
         return "{\"partnerServiceId\":\"" + prefix + "\",\"customerNo\":\"" + customerNo + "\"}";
     }
 
     @Test
     void vaInquiryGivesRinasUnpaidRetributionAsACanonicalBill() {
-        Answer a = counter.post(INQUIRY, body(RINA, va("88367", "3671112611000123")));
+        Answer a = counter.post(INQUIRY, citizenBody(RINA, va("88367", "3671112611000123")));
 
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         JsonNode bill = a.json().path("result");
@@ -85,7 +82,7 @@ class BankBjbIT extends HubIntegrationTest {
 
     @Test
     void vaInquiryOfAhmadsPbbSaysItIsPaid() {
-        Answer a = counter.post(INQUIRY, body(AHMAD, va("88368", "367107000501203450")));
+        Answer a = counter.post(INQUIRY, citizenBody(AHMAD, va("88368", "367107000501203450")));
 
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         Canonical.assertValid("bill.schema.json", a.json().path("result"));
@@ -95,7 +92,7 @@ class BankBjbIT extends HubIntegrationTest {
 
     @Test
     void vaInquiryOfAnOpenAmountSettlementVaHasNoBill() {
-        Answer a = counter.post(INQUIRY, body(BUDI, va("88370", "537110012345")));
+        Answer a = counter.post(INQUIRY, citizenBody(BUDI, va("88370", "537110012345")));
 
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         assertThat(a.json().path("result").path("status").asText()).isEqualTo("NO_BILL");
@@ -104,7 +101,7 @@ class BankBjbIT extends HubIntegrationTest {
 
     @Test
     void vaInquiryOfAnUnknownVaIsNotFoundNamingTheBanksCode() {
-        Answer a = counter.post(INQUIRY, body(RINA, va("88367", "3671019999999999")));
+        Answer a = counter.post(INQUIRY, citizenBody(RINA, va("88367", "3671019999999999")));
 
         assertThat(a.status()).as(a.body()).isEqualTo(404);
         assertThat(a.json().path("type").asText()).endsWith("/agency-data-not-found");
@@ -114,7 +111,7 @@ class BankBjbIT extends HubIntegrationTest {
 
     @Test
     void paymentStatusOfAhmadsPaymentSaysPaidWithTheBanksReference() {
-        Answer a = counter.post(STATUS, body(AHMAD,
+        Answer a = counter.post(STATUS, citizenBody(AHMAD,
                 "{\"partnerServiceId\":\"88368\",\"customerNo\":\"367107000501203450\","
                         + "\"paymentRequestId\":\"MPP-20261120-000045\"}"));
 
@@ -128,7 +125,7 @@ class BankBjbIT extends HubIntegrationTest {
 
     @Test
     void paymentStatusOfAPaymentNeverMadeIsNotFound() {
-        Answer a = counter.post(STATUS, body(RINA,
+        Answer a = counter.post(STATUS, citizenBody(RINA,
                 "{\"partnerServiceId\":\"88367\",\"customerNo\":\"3671112611000123\",\"paymentRequestId\":\"NEVER-PAID-1\"}"));
 
         assertThat(a.status()).as(a.body()).isEqualTo(404);
@@ -138,7 +135,7 @@ class BankBjbIT extends HubIntegrationTest {
     @Test
     void aVirtualAccountIsPaidThroughTheCounterExactlyOnce() {
         String customerNo = pbbNopOf(HENDRA);
-        String body = body(HENDRA, "{\"partnerServiceId\":\"88368\",\"customerNo\":\"" + customerNo
+        String body = citizenBody(HENDRA, "{\"partnerServiceId\":\"88368\",\"customerNo\":\"" + customerNo
                 + "\",\"amount\":2150000}");
         String key = "loket-bjb-" + System.nanoTime();
 
@@ -158,11 +155,11 @@ class BankBjbIT extends HubIntegrationTest {
 
     @Test
     void aTokenTheBankRevokedIsRenewedAndTheCallStillAnswers() {
-        assertThat(counter.post(INQUIRY, body(RINA, va("88367", "3671112611000123"))).status()).isEqualTo(200);
+        assertThat(counter.post(INQUIRY, citizenBody(RINA, va("88367", "3671112611000123"))).status()).isEqualTo(200);
         int issued = bank().tokensIssued();
         bank().revokeTokens();
 
-        Answer a = counter.post(INQUIRY, body(RINA, va("88367", "3671112611000123")));
+        Answer a = counter.post(INQUIRY, citizenBody(RINA, va("88367", "3671112611000123")));
 
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         assertThat(bank().tokensIssued()).isEqualTo(issued + 1);
@@ -184,7 +181,7 @@ class BankBjbIT extends HubIntegrationTest {
         assertThat(outcome.result().path("bankReference").asText()).isEqualTo(outcome.agencyReference()).isNotBlank();
         assertThat(payments().recordedFor("88368", customerNo)).hasSize(1);
 
-        Answer status = counter.post(STATUS, body(BUDI, "{\"partnerServiceId\":\"88368\",\"customerNo\":\"" + customerNo
+        Answer status = counter.post(STATUS, citizenBody(BUDI, "{\"partnerServiceId\":\"88368\",\"customerNo\":\"" + customerNo
                 + "\",\"paymentRequestId\":\"" + requestId + "\"}"));
         assertThat(status.status()).as(status.body()).isEqualTo(200);
         assertThat(status.json().path("result").path("status").asText()).isEqualTo("PAID");
@@ -236,7 +233,7 @@ class BankBjbIT extends HubIntegrationTest {
         });
         assertThat(payments().recordedCount(requestId)).as("the bank recorded it before answering").isEqualTo(1);
 
-        Answer status = counter.post(STATUS, body(HENDRA, "{\"partnerServiceId\":\"88367\","
+        Answer status = counter.post(STATUS, citizenBody(HENDRA, "{\"partnerServiceId\":\"88367\","
                 + "\"customerNo\":\"3671092611000501\",\"paymentRequestId\":\"" + requestId + "\"}"));
         assertThat(status.status()).as(status.body()).isEqualTo(200);
         assertThat(status.json().path("result").path("status").asText()).isEqualTo("PAID");
@@ -246,7 +243,7 @@ class BankBjbIT extends HubIntegrationTest {
     /** va-payment at route level: the real call route, kamelet and socket, as the payment flow will call it. */
     private Exchange pay(String requestId, String nik, String prefix, String customerNo, long amount) {
         Connector connector = registry.find("bank-bjb").orElseThrow();
-        JsonNode payload = HubClient.parse(body(nik, "{\"partnerServiceId\":\"" + prefix + "\",\"customerNo\":\""
+        JsonNode payload = HubClient.parse(citizenBody(nik, "{\"partnerServiceId\":\"" + prefix + "\",\"customerNo\":\""
                 + customerNo + "\",\"amount\":" + amount + "}"));
         ObjectNode envelope = envelopes.build(connector, requestId, payload, "demo-counter-mpp", "mpp-tangerang");
         return producer.request("direct:call-bank-bjb-va-payment", exchange -> {

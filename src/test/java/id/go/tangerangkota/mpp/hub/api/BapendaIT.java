@@ -1,25 +1,18 @@
 package id.go.tangerangkota.mpp.hub.api;
 
+import static id.go.tangerangkota.mpp.hub.support.HubClient.citizenBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
-import id.go.tangerangkota.mpp.hub.connector.EnvelopeFactory;
-import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyOutcome;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
 import id.go.tangerangkota.mpp.hub.sandbox.bapenda.BapendaBackend;
-import id.go.tangerangkota.mpp.hub.sandbox.bapenda.SpptBook;
 import id.go.tangerangkota.mpp.hub.support.Canonical;
-import id.go.tangerangkota.mpp.hub.support.HubClient;
 import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
 import id.go.tangerangkota.mpp.hub.support.HubIntegrationTest;
-import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,12 +31,6 @@ class BapendaIT extends HubIntegrationTest {
 
     @Autowired
     SandboxServer sandbox;
-    @Autowired
-    ProducerTemplate producer;
-    @Autowired
-    ConnectorRegistry registry;
-    @Autowired
-    EnvelopeFactory envelopes;
 
     private BapendaBackend backend() {
         return sandbox.backend("bapenda", BapendaBackend.class);
@@ -51,7 +38,7 @@ class BapendaIT extends HubIntegrationTest {
 
     @Test
     void ahmadsPbb2026IsPaidWithTheAmountBankBjbHolds() {
-        Answer a = counter.post(SERVICES + "pbb-inquiry", body(AHMAD, "{\"nop\":\"367107000501203450\",\"taxYear\":2026}"));
+        Answer a = counter.post(SERVICES + "pbb-inquiry", citizenBody(AHMAD, "{\"nop\":\"367107000501203450\",\"taxYear\":2026}"));
 
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         JsonNode bill = a.json().path("result");
@@ -68,8 +55,8 @@ class BapendaIT extends HubIntegrationTest {
     void budisPbbIsUnpaidAndAMissingYearIs404() {
         String budisNop = backend().sppts().all().stream().filter(s -> BUDI.equals(s.taxpayerNik())).findFirst()
                 .orElseThrow().nop();
-        Answer unpaid = counter.post(SERVICES + "pbb-inquiry", body(BUDI, "{\"nop\":\"" + budisNop + "\",\"taxYear\":2026}"));
-        Answer missing = counter.post(SERVICES + "pbb-inquiry", body(BUDI, "{\"nop\":\"" + budisNop + "\",\"taxYear\":2019}"));
+        Answer unpaid = counter.post(SERVICES + "pbb-inquiry", citizenBody(BUDI, "{\"nop\":\"" + budisNop + "\",\"taxYear\":2026}"));
+        Answer missing = counter.post(SERVICES + "pbb-inquiry", citizenBody(BUDI, "{\"nop\":\"" + budisNop + "\",\"taxYear\":2019}"));
 
         assertThat(unpaid.status()).as(unpaid.body()).isEqualTo(200);
         Canonical.assertValid("bill.schema.json", unpaid.json().path("result"));
@@ -83,13 +70,13 @@ class BapendaIT extends HubIntegrationTest {
     @Test
     void budisBphtbCompletesWithTheDutyAndCarriesTheRequestId() {
         long before = backend().submissions().received("SSPD_BPHTB");
-        Answer accepted = counter.post(SERVICES + "bphtb", body(BUDI, """
+        Answer accepted = counter.post(SERVICES + "bphtb", citizenBody(BUDI, """
                 {"nop":"367107000501204560","acquisitionType":"jual-beli","transactionValue":450000000,
                  "landAreaM2":90,"buildingAreaM2":0,"transferorNik":"3671071506780003","certificateNumber":"HM 02346",
                  "ppatName":"Retno Wulandari, S.H., M.Kn."}"""));
         String id = accepted.json().path("requestId").asText();
 
-        Answer done = awaitFinal(accepted);
+        Answer done = counter.awaitFinal(accepted);
 
         assertThat(done.json().path("status").asText()).as(done.body()).isEqualTo("COMPLETED");
         JsonNode result = done.json().path("result");
@@ -103,7 +90,7 @@ class BapendaIT extends HubIntegrationTest {
 
     @Test
     void aSellerWhoIsNotTheTaxpayerEndsRejectedWithBapendasReason() {
-        Answer done = awaitFinal(counter.post(SERVICES + "bphtb", body(BUDI, """
+        Answer done = counter.awaitFinal(counter.post(SERVICES + "bphtb", citizenBody(BUDI, """
                 {"nop":"367107000501204560","acquisitionType":"jual-beli","transactionValue":450000000,
                  "landAreaM2":90,"buildingAreaM2":0,"transferorNik":"3671055208920002"}""")));
 
@@ -113,11 +100,11 @@ class BapendaIT extends HubIntegrationTest {
 
     @Test
     void rinasInheritanceTransferCompletesAndAnUnvalidatedBphtbIsRejected() {
-        Answer done = awaitFinal(counter.post(SERVICES + "pbb-transfer", body(RINA, """
+        Answer done = counter.awaitFinal(counter.post(SERVICES + "pbb-transfer", citizenBody(RINA, """
                 {"nop":"367111000300705670","transferType":"full-transfer",
                  "basisDocument":{"type":"penetapan-ahli-waris","number":"0412/Pdt.P/2026/PA.Tng","date":"2026-10-14"},
                  "bphtbValidationNumber":"BPHTB-2026-0017731"}""")));
-        Answer wrong = awaitFinal(counter.post(SERVICES + "pbb-transfer", body(SITI, """
+        Answer wrong = counter.awaitFinal(counter.post(SERVICES + "pbb-transfer", citizenBody(SITI, """
                 {"nop":"367111000300705670","transferType":"full-transfer",
                  "basisDocument":{"type":"akta-jual-beli","number":"77/2026","date":"2026-10-14"},
                  "bphtbValidationNumber":"BPHTB-2026-0017731"}""")));
@@ -133,41 +120,17 @@ class BapendaIT extends HubIntegrationTest {
     @Test
     void theSameApplicationSentTwiceOnItsRouteRegistersOnce() {
         String requestId = UUID.randomUUID().toString();
-        ObjectNode application = envelope(requestId, RINA, """
+        ObjectNode application = agencyRoutes.envelope("bapenda", requestId, RINA, """
                 {"nop":"367111000300705670","transferType":"split",
                  "basisDocument":{"type":"penetapan-ahli-waris","number":"0412/Pdt.P/2026/PA.Tng","date":"2026-10-14"}}""");
         int before = backend().submissions().received();
 
-        AgencyOutcome first = call("direct:call-bapenda-pbb-transfer", application);
-        AgencyOutcome again = call("direct:call-bapenda-pbb-transfer", application);
+        AgencyOutcome first = agencyRoutes.outcome("direct:call-bapenda-pbb-transfer", application);
+        AgencyOutcome again = agencyRoutes.outcome("direct:call-bapenda-pbb-transfer", application);
 
         assertThat(first.kind()).as(String.valueOf(first.reason())).isEqualTo(AgencyOutcome.Kind.OK);
         assertThat(again.agencyReference()).isEqualTo(first.agencyReference());
         assertThat(backend().submissions().received()).isEqualTo(before + 1);
         assertThat(backend().submissions().callsFor(requestId)).isEqualTo(2);
-    }
-
-    private ObjectNode envelope(String requestId, String nik, String data) {
-        return envelopes.build(registry.find("bapenda").orElseThrow(), requestId, HubClient.parse(body(nik, data)),
-                "route-test", "mpp-tangerang");
-    }
-
-    private AgencyOutcome call(String route, ObjectNode envelope) {
-        Exchange done = producer.send(route, e -> {
-            e.setProperty(FlowKeys.ENVELOPE, envelope);
-            e.getMessage().setBody(envelope.toString());
-        });
-        assertThat(done.getException()).isNull();
-        return done.getMessage().getBody(AgencyOutcome.class);
-    }
-
-    private Answer awaitFinal(Answer accepted) {
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        return counter.await(accepted.header("Location"),
-                r -> !r.json().path("status").asText().matches("RECEIVED|QUEUED|DISPATCHED"), Duration.ofSeconds(20));
-    }
-
-    private static String body(String nik, String data) {
-        return "{\"citizen\":{\"nik\":\"" + nik + "\"},\"data\":" + data + "}";
     }
 }

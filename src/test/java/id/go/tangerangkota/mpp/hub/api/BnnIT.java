@@ -1,15 +1,14 @@
 package id.go.tangerangkota.mpp.hub.api;
 
+import static id.go.tangerangkota.mpp.hub.support.HubClient.citizenBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
 import id.go.tangerangkota.mpp.hub.connector.EnvelopeFactory;
-import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyOutcome;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
 import id.go.tangerangkota.mpp.hub.sandbox.bnn.BnnBackend;
@@ -17,8 +16,6 @@ import id.go.tangerangkota.mpp.hub.support.Canonical;
 import id.go.tangerangkota.mpp.hub.support.HubClient;
 import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
 import id.go.tangerangkota.mpp.hub.support.HubIntegrationTest;
-import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,8 +34,6 @@ class BnnIT extends HubIntegrationTest {
     @Autowired
     SandboxServer sandbox;
     @Autowired
-    ProducerTemplate producer;
-    @Autowired
     ConnectorRegistry registry;
     @Autowired
     EnvelopeFactory envelopes;
@@ -51,7 +46,7 @@ class BnnIT extends HubIntegrationTest {
     void skhpnCompletesWithASlotInClinicHoursAndTheWaivedTariff() {
         int before = backend().applications().received("SKHPN");
 
-        Answer done = awaitFinal(counter.post(SERVICES + "skhpn", body(SITI, """
+        Answer done = counter.awaitFinal(counter.post(SERVICES + "skhpn", citizenBody(SITI, """
                 {"purpose":"Persyaratan beasiswa S2","purposeCategory":"school-or-scholarship","preferredDate":"2026-12-01",
                  "currentMedication":{"taking":true,"names":"Amoksisilin"},"feeWaiver":true,"phone":"081298765432"}""")));
 
@@ -68,7 +63,7 @@ class BnnIT extends HubIntegrationTest {
 
     @Test
     void aSaturdayTestEndsRejectedWithTheClinicsReason() {
-        Answer done = awaitFinal(counter.post(SERVICES + "skhpn", body(SITI, """
+        Answer done = counter.awaitFinal(counter.post(SERVICES + "skhpn", citizenBody(SITI, """
                 {"purpose":"Persyaratan melamar pekerjaan","purposeCategory":"job-application","preferredDate":"2026-11-28",
                  "currentMedication":{"taking":false},"phone":"081298765432"}""")));
 
@@ -79,10 +74,10 @@ class BnnIT extends HubIntegrationTest {
 
     @Test
     void outreachCompletesWithASessionAndAFullyBookedDateIsRejected() {
-        Answer done = awaitFinal(counter.post(SERVICES + "outreach-request", body(HENDRA, """
+        Answer done = counter.awaitFinal(counter.post(SERVICES + "outreach-request", citizenBody(HENDRA, """
                 {"organisation":"Paguyuban Pensiunan Kelurahan Sukasari","audience":"parents","expectedParticipants":40,
                  "preferredDate":"2026-12-16","venue":"Aula Kelurahan Sukasari","phone":"081211223344"}""")));
-        Answer full = awaitFinal(counter.post(SERVICES + "outreach-request", body(HENDRA, """
+        Answer full = counter.awaitFinal(counter.post(SERVICES + "outreach-request", citizenBody(HENDRA, """
                 {"organisation":"Paguyuban Pensiunan Kelurahan Sukasari","audience":"parents","expectedParticipants":40,
                  "preferredDate":"2026-12-09","venue":"Aula Kelurahan Sukasari","phone":"081211223344"}""")));
 
@@ -99,37 +94,18 @@ class BnnIT extends HubIntegrationTest {
     void theCallRouteCarriesTheRequestIdAsIdPermohonanSoARepeatBooksNothingNew() {
         String requestId = UUID.randomUUID().toString();
         ObjectNode envelope = envelopes.build(registry.find("bnn").orElseThrow(), requestId,
-                HubClient.parse(body(SITI, """
+                HubClient.parse(citizenBody(SITI, """
                         {"purpose":"Persyaratan melamar pekerjaan","purposeCategory":"job-application","preferredDate":"2026-12-02",
                          "currentMedication":{"taking":false},"phone":"081298765432"}""")),
                 "route-test", "mpp-tangerang");
         int before = backend().applications().received("SKHPN");
 
-        AgencyOutcome first = call(envelope);
-        AgencyOutcome again = call(envelope);
+        AgencyOutcome first = agencyRoutes.outcome("direct:call-bnn-skhpn", envelope);
+        AgencyOutcome again = agencyRoutes.outcome("direct:call-bnn-skhpn", envelope);
 
         assertThat(first.kind()).isEqualTo(AgencyOutcome.Kind.OK);
         assertThat(again.agencyReference()).isEqualTo(first.agencyReference());
         assertThat(backend().applications().received("SKHPN")).isEqualTo(before + 1);
         assertThat(backend().applications().callsFor(requestId)).isEqualTo(2);
-    }
-
-    private AgencyOutcome call(ObjectNode envelope) {
-        Exchange done = producer.send("direct:call-bnn-skhpn", e -> {
-            e.setProperty(FlowKeys.ENVELOPE, envelope);
-            e.getMessage().setBody(envelope.toString());
-        });
-        assertThat(done.getException()).isNull();
-        return done.getMessage().getBody(AgencyOutcome.class);
-    }
-
-    private Answer awaitFinal(Answer accepted) {
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        return counter.await(accepted.header("Location"),
-                r -> !r.json().path("status").asText().matches("RECEIVED|QUEUED|DISPATCHED"), Duration.ofSeconds(20));
-    }
-
-    private static String body(String nik, String data) {
-        return "{\"citizen\":{\"nik\":\"" + nik + "\"},\"data\":" + data + "}";
     }
 }

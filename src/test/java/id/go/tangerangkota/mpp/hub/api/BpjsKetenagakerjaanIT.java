@@ -1,8 +1,8 @@
 package id.go.tangerangkota.mpp.hub.api;
 
+import static id.go.tangerangkota.mpp.hub.support.HubClient.citizenBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
 import id.go.tangerangkota.mpp.hub.connector.EnvelopeFactory;
-import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyOutcome;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
 import id.go.tangerangkota.mpp.hub.sandbox.bpjstk.BpjsTkBackend;
@@ -19,8 +18,6 @@ import id.go.tangerangkota.mpp.hub.support.Canonical;
 import id.go.tangerangkota.mpp.hub.support.HubClient;
 import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
 import id.go.tangerangkota.mpp.hub.support.HubIntegrationTest;
-import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,8 +37,6 @@ class BpjsKetenagakerjaanIT extends HubIntegrationTest {
     @Autowired
     SandboxServer sandbox;
     @Autowired
-    ProducerTemplate producer;
-    @Autowired
     ConnectorRegistry registry;
     @Autowired
     EnvelopeFactory envelopes;
@@ -53,7 +48,7 @@ class BpjsKetenagakerjaanIT extends HubIntegrationTest {
     @Test
     void statusByKpjIsTheCanonicalParticipantWithProgrammesAndJhtBalance() {
         Answer a = counter.post(SERVICES + "participant-status",
-                body(BUDI, "{\"lookupBy\":\"kpj\",\"kpjNumber\":\"15078342615\"}"));
+                citizenBody(BUDI, "{\"lookupBy\":\"kpj\",\"kpjNumber\":\"15078342615\"}"));
 
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         JsonNode r = a.json().path("result");
@@ -72,7 +67,7 @@ class BpjsKetenagakerjaanIT extends HubIntegrationTest {
 
     @Test
     void statusByNikShowsAnInactiveMembershipWithItsEnd() {
-        Answer a = counter.post(SERVICES + "participant-status", body(AHMAD, "{\"lookupBy\":\"nik\"}"));
+        Answer a = counter.post(SERVICES + "participant-status", citizenBody(AHMAD, "{\"lookupBy\":\"nik\"}"));
 
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         JsonNode r = a.json().path("result");
@@ -87,8 +82,8 @@ class BpjsKetenagakerjaanIT extends HubIntegrationTest {
     @Test
     void aKpjOfAnotherCitizenIs422AndNoMembershipIs404() {
         Answer other = counter.post(SERVICES + "participant-status",
-                body(BUDI, "{\"lookupBy\":\"kpj\",\"kpjNumber\":\"11053368427\"}"));
-        Answer none = counter.post(SERVICES + "participant-status", body(DEWI, "{\"lookupBy\":\"nik\"}"));
+                citizenBody(BUDI, "{\"lookupBy\":\"kpj\",\"kpjNumber\":\"11053368427\"}"));
+        Answer none = counter.post(SERVICES + "participant-status", citizenBody(DEWI, "{\"lookupBy\":\"nik\"}"));
 
         assertThat(other.status()).as(other.body()).isEqualTo(422);
         assertThat(other.json().path("detail").asText()).contains("KPJ tidak terdaftar atas NIK yang dikirim");
@@ -99,13 +94,13 @@ class BpjsKetenagakerjaanIT extends HubIntegrationTest {
 
     @Test
     void dataUpdateCompletesAndTheCorrectedNameIsWhatStatusShowsNext() {
-        Answer accepted = counter.post(SERVICES + "data-update", body(BUDI, """
+        Answer accepted = counter.post(SERVICES + "data-update", citizenBody(BUDI, """
                 {"kpjNumber":"15078342615","changes":{"fullName":"Budi Santoso","email":"budi.santoso@example.com"},
                  "reason":"Nama tercatat BUDI SANTOSA, tidak sesuai KTP-el"}"""));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         String id = accepted.json().path("requestId").asText();
 
-        Answer done = awaitFinal(accepted);
+        Answer done = counter.awaitFinal(accepted);
 
         assertThat(done.json().path("status").asText()).as(done.body()).isEqualTo("COMPLETED");
         JsonNode result = done.json().path("result");
@@ -114,17 +109,17 @@ class BpjsKetenagakerjaanIT extends HubIntegrationTest {
         assertThat(done.json().path("agencyReference").asText()).matches("PDP-\\d{8}-\\d{6}")
                 .isEqualTo(result.path("registrationNumber").asText());
         assertThat(backend().applications().callsFor(id)).isEqualTo(1);
-        Answer status = counter.post(SERVICES + "participant-status", body(BUDI, "{\"lookupBy\":\"nik\"}"));
+        Answer status = counter.post(SERVICES + "participant-status", citizenBody(BUDI, "{\"lookupBy\":\"nik\"}"));
         assertThat(status.json().path("result").path("name").asText()).isEqualTo("BUDI SANTOSO");
     }
 
     @Test
     void aNameThatIsNotTheKtpElsEndsRejectedWithTheAgencysReason() {
-        Answer accepted = counter.post(SERVICES + "data-update", body(BUDI, """
+        Answer accepted = counter.post(SERVICES + "data-update", citizenBody(BUDI, """
                 {"kpjNumber":"15078342615","changes":{"fullName":"Budi Santosa Wijaya"},"reason":"Permintaan peserta"}"""));
         assertThat(accepted.status()).isEqualTo(202);
 
-        Answer done = awaitFinal(accepted);
+        Answer done = counter.awaitFinal(accepted);
 
         assertThat(done.json().path("status").asText()).isEqualTo("REJECTED");
         assertThat(done.json().path("reason").asText())
@@ -143,8 +138,8 @@ class BpjsKetenagakerjaanIT extends HubIntegrationTest {
                  "bankAccount":{"bankCode":"002","accountNumber":"123401000567301","accountHolder":"%s"}}"""
                 .formatted(p.kpj(), p.leftOn(), p.name());
 
-        Answer first = awaitFinal(counter.post(SERVICES + "jht-claim", body(p.nik(), claim)));
-        Answer second = awaitFinal(counter.post(SERVICES + "jht-claim", body(p.nik(), claim)));
+        Answer first = counter.awaitFinal(counter.post(SERVICES + "jht-claim", citizenBody(p.nik(), claim)));
+        Answer second = counter.awaitFinal(counter.post(SERVICES + "jht-claim", citizenBody(p.nik(), claim)));
 
         assertThat(first.json().path("status").asText()).as(first.body()).isEqualTo("COMPLETED");
         JsonNode result = first.json().path("result");
@@ -165,7 +160,7 @@ class BpjsKetenagakerjaanIT extends HubIntegrationTest {
                 .reduce((a, b) -> b).orElseThrow().nik();
         long before = backend().applications().received("PENDAFTARAN_BPU");
 
-        Answer done = awaitFinal(counter.post(SERVICES + "bpu-registration", body(nik, """
+        Answer done = counter.awaitFinal(counter.post(SERVICES + "bpu-registration", citizenBody(nik, """
                 {"occupation":"Pengemudi ojek daring","declaredMonthlyIncome":3000000,"programs":["JKK","JKM"],
                  "contributionPeriodMonths":3,"phone":"081234567890"}""")));
 
@@ -184,36 +179,17 @@ class BpjsKetenagakerjaanIT extends HubIntegrationTest {
     void theCallRouteCarriesTheRequestIdAsIdPengajuanSoARepeatRegistersNothingNew() {
         String requestId = UUID.randomUUID().toString();
         ObjectNode envelope = envelopes.build(registry.find("bpjs-ketenagakerjaan").orElseThrow(), requestId,
-                HubClient.parse(body(BUDI, """
+                HubClient.parse(citizenBody(BUDI, """
                         {"kpjNumber":"15078342615","changes":{"phone":"081311112222"},"reason":"Nomor HP baru"}""")),
                 "route-test", "mpp-tangerang");
         int before = backend().applications().received();
 
-        AgencyOutcome first = call("direct:call-bpjs-ketenagakerjaan-data-update", envelope);
-        AgencyOutcome again = call("direct:call-bpjs-ketenagakerjaan-data-update", envelope);
+        AgencyOutcome first = agencyRoutes.outcome("direct:call-bpjs-ketenagakerjaan-data-update", envelope);
+        AgencyOutcome again = agencyRoutes.outcome("direct:call-bpjs-ketenagakerjaan-data-update", envelope);
 
         assertThat(first.kind()).isEqualTo(AgencyOutcome.Kind.OK);
         assertThat(again.agencyReference()).isEqualTo(first.agencyReference());
         assertThat(backend().applications().received()).isEqualTo(before + 1);
         assertThat(backend().applications().callsFor(requestId)).isEqualTo(2);
-    }
-
-    private AgencyOutcome call(String route, ObjectNode envelope) {
-        Exchange done = producer.send(route, e -> {
-            e.setProperty(FlowKeys.ENVELOPE, envelope);
-            e.getMessage().setBody(envelope.toString());
-        });
-        assertThat(done.getException()).isNull();
-        return done.getMessage().getBody(AgencyOutcome.class);
-    }
-
-    private Answer awaitFinal(Answer accepted) {
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        return counter.await(accepted.header("Location"),
-                r -> !r.json().path("status").asText().matches("RECEIVED|QUEUED|DISPATCHED"), Duration.ofSeconds(20));
-    }
-
-    private static String body(String nik, String data) {
-        return "{\"citizen\":{\"nik\":\"" + nik + "\"},\"data\":" + data + "}";
     }
 }

@@ -1,24 +1,18 @@
 package id.go.tangerangkota.mpp.hub.api;
 
+import static id.go.tangerangkota.mpp.hub.support.HubClient.citizenBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
-import id.go.tangerangkota.mpp.hub.connector.EnvelopeFactory;
-import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyOutcome;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
 import id.go.tangerangkota.mpp.hub.sandbox.bpkd.BpkdBackend;
 import id.go.tangerangkota.mpp.hub.support.Canonical;
-import id.go.tangerangkota.mpp.hub.support.HubClient;
 import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
 import id.go.tangerangkota.mpp.hub.support.HubIntegrationTest;
-import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,12 +29,6 @@ class BpkdIT extends HubIntegrationTest {
 
     @Autowired
     SandboxServer sandbox;
-    @Autowired
-    ProducerTemplate producer;
-    @Autowired
-    ConnectorRegistry registry;
-    @Autowired
-    EnvelopeFactory envelopes;
 
     private BpkdBackend backend() {
         return sandbox.backend("bpkd", BpkdBackend.class);
@@ -48,7 +36,7 @@ class BpkdIT extends HubIntegrationTest {
 
     @Test
     void rinasPbgRetributionIsTheUnpaidBillBankBjbHolds() {
-        Answer a = counter.post(SERVICES + "retribution-inquiry", body(RINA, "{\"billingCode\":\"3671112611000123\"}"));
+        Answer a = counter.post(SERVICES + "retribution-inquiry", citizenBody(RINA, "{\"billingCode\":\"3671112611000123\"}"));
 
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         JsonNode bill = a.json().path("result");
@@ -64,7 +52,7 @@ class BpkdIT extends HubIntegrationTest {
 
     @Test
     void anUnknownBillingCodeIs404NamingBpkd() {
-        Answer a = counter.post(SERVICES + "retribution-inquiry", body(RINA, "{\"billingCode\":\"3671019999999999\"}"));
+        Answer a = counter.post(SERVICES + "retribution-inquiry", citizenBody(RINA, "{\"billingCode\":\"3671019999999999\"}"));
 
         assertThat(a.status()).as(a.body()).isEqualTo(404);
         assertThat(a.json().path("agency").asText()).isEqualTo("bpkd");
@@ -73,12 +61,12 @@ class BpkdIT extends HubIntegrationTest {
 
     @Test
     void anAssetApplicationCompletesAndCarriesTheRequestIdAsNoReferensi() {
-        Answer accepted = counter.post(SERVICES + "asset-use-application", body(BUDI, """
+        Answer accepted = counter.post(SERVICES + "asset-use-application", citizenBody(BUDI, """
                 {"assetCode":"BMD-GDG-0002","purpose":"Rapat warga RW 05","startDate":"2027-02-13","endDate":"2027-02-13",
                  "expectedAttendees":120,"applicantType":"individual"}"""));
         String id = accepted.json().path("requestId").asText();
 
-        Answer done = awaitFinal(accepted);
+        Answer done = counter.awaitFinal(accepted);
 
         assertThat(done.json().path("status").asText()).as(done.body()).isEqualTo("COMPLETED");
         Canonical.assertValid("application-result.schema.json", done.json().path("result"));
@@ -91,7 +79,7 @@ class BpkdIT extends HubIntegrationTest {
 
     @Test
     void aBookedDayEndsRejectedWithBpkdsReason() {
-        Answer done = awaitFinal(counter.post(SERVICES + "asset-use-application", body(DEWI, """
+        Answer done = counter.awaitFinal(counter.post(SERVICES + "asset-use-application", citizenBody(DEWI, """
                 {"assetCode":"BMD-GDG-0007","purpose":"Malam tahun baru warga","startDate":"2026-12-31","endDate":"2026-12-31",
                  "expectedAttendees":200,"applicantType":"organisation","organisationName":"Karang Taruna Larangan"}""")));
 
@@ -102,41 +90,17 @@ class BpkdIT extends HubIntegrationTest {
     @Test
     void theSameApplicationSentTwiceOnItsRouteRegistersOnce() {
         String requestId = UUID.randomUUID().toString();
-        ObjectNode application = envelope(requestId, DEWI, """
+        ObjectNode application = agencyRoutes.envelope("bpkd", requestId, DEWI, """
                 {"assetCode":"BMD-LAP-0003","purpose":"Turnamen futsal karang taruna","startDate":"2027-02-06",
                  "endDate":"2027-02-07","applicantType":"organisation","organisationName":"Karang Taruna Larangan Utara"}""");
         int before = backend().applications().received();
 
-        AgencyOutcome first = call("direct:call-bpkd-asset-use-application", application);
-        AgencyOutcome again = call("direct:call-bpkd-asset-use-application", application);
+        AgencyOutcome first = agencyRoutes.outcome("direct:call-bpkd-asset-use-application", application);
+        AgencyOutcome again = agencyRoutes.outcome("direct:call-bpkd-asset-use-application", application);
 
         assertThat(first.kind()).as(String.valueOf(first.reason())).isEqualTo(AgencyOutcome.Kind.OK);
         assertThat(again.agencyReference()).isEqualTo(first.agencyReference());
         assertThat(backend().applications().received()).isEqualTo(before + 1);
         assertThat(backend().applications().callsFor(requestId)).isEqualTo(2);
-    }
-
-    private ObjectNode envelope(String requestId, String nik, String data) {
-        return envelopes.build(registry.find("bpkd").orElseThrow(), requestId, HubClient.parse(body(nik, data)),
-                "route-test", "mpp-tangerang");
-    }
-
-    private AgencyOutcome call(String route, ObjectNode envelope) {
-        Exchange done = producer.send(route, e -> {
-            e.setProperty(FlowKeys.ENVELOPE, envelope);
-            e.getMessage().setBody(envelope.toString());
-        });
-        assertThat(done.getException()).isNull();
-        return done.getMessage().getBody(AgencyOutcome.class);
-    }
-
-    private Answer awaitFinal(Answer accepted) {
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        return counter.await(accepted.header("Location"),
-                r -> !r.json().path("status").asText().matches("RECEIVED|QUEUED|DISPATCHED"), Duration.ofSeconds(20));
-    }
-
-    private static String body(String nik, String data) {
-        return "{\"citizen\":{\"nik\":\"" + nik + "\"},\"data\":" + data + "}";
     }
 }

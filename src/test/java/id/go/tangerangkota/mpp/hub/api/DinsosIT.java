@@ -1,15 +1,14 @@
 package id.go.tangerangkota.mpp.hub.api;
 
+import static id.go.tangerangkota.mpp.hub.support.HubClient.citizenBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
 import id.go.tangerangkota.mpp.hub.connector.EnvelopeFactory;
-import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyOutcome;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
 import id.go.tangerangkota.mpp.hub.sandbox.dinsos.DinsosBackend;
@@ -17,8 +16,6 @@ import id.go.tangerangkota.mpp.hub.support.Canonical;
 import id.go.tangerangkota.mpp.hub.support.HubClient;
 import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
 import id.go.tangerangkota.mpp.hub.support.HubIntegrationTest;
-import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,8 +35,6 @@ class DinsosIT extends HubIntegrationTest {
     @Autowired
     SandboxServer sandbox;
     @Autowired
-    ProducerTemplate producer;
-    @Autowired
     ConnectorRegistry registry;
     @Autowired
     EnvelopeFactory envelopes;
@@ -51,7 +46,7 @@ class DinsosIT extends HubIntegrationTest {
     @Test
     void dtksCheckIsTheCanonicalStatusWithTheHouseholdsProgrammes() {
         Answer a = counter.post(SERVICES + "dtks-check",
-                body(RINA, "{\"purpose\":\"Pengecekan status penerima bantuan sosial\",\"programs\":[\"PKH\",\"PBI-JK\"]}"));
+                citizenBody(RINA, "{\"purpose\":\"Pengecekan status penerima bantuan sosial\",\"programs\":[\"PKH\",\"PBI-JK\"]}"));
 
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         JsonNode r = a.json().path("result");
@@ -65,7 +60,7 @@ class DinsosIT extends HubIntegrationTest {
 
     @Test
     void aCitizenOutsideTheRegisterIs404WithTheAgencysWords() {
-        Answer a = counter.post(SERVICES + "dtks-check", body(BUDI, "{\"purpose\":\"Syarat pengajuan KIP Kuliah\"}"));
+        Answer a = counter.post(SERVICES + "dtks-check", citizenBody(BUDI, "{\"purpose\":\"Syarat pengajuan KIP Kuliah\"}"));
 
         assertThat(a.status()).as(a.body()).isEqualTo(404);
         assertThat(a.json().path("detail").asText()).contains("NIK tidak terdaftar dalam DTKS/DTSEN");
@@ -80,8 +75,8 @@ class DinsosIT extends HubIntegrationTest {
                  "phone":"085712345678"}""";
         long before = backend().applications().received("USULAN_DTKS");
 
-        Answer first = awaitFinal(counter.post(SERVICES + "dtks-registration", body(DEWI, proposal)));
-        Answer second = awaitFinal(counter.post(SERVICES + "dtks-registration", body(DEWI, proposal)));
+        Answer first = counter.awaitFinal(counter.post(SERVICES + "dtks-registration", citizenBody(DEWI, proposal)));
+        Answer second = counter.awaitFinal(counter.post(SERVICES + "dtks-registration", citizenBody(DEWI, proposal)));
 
         assertThat(first.json().path("status").asText()).as(first.body()).isEqualTo("COMPLETED");
         JsonNode result = first.json().path("result");
@@ -93,15 +88,15 @@ class DinsosIT extends HubIntegrationTest {
         assertThat(second.json().path("status").asText()).isEqualTo("REJECTED");
         assertThat(second.json().path("reason").asText()).startsWith("Usulan untuk KK ini masih dalam verifikasi");
         assertThat(backend().applications().received("USULAN_DTKS")).isEqualTo(before + 1);
-        Answer check = counter.post(SERVICES + "dtks-check", body(DEWI, "{\"purpose\":\"Cek tindak lanjut usulan\"}"));
+        Answer check = counter.post(SERVICES + "dtks-check", citizenBody(DEWI, "{\"purpose\":\"Cek tindak lanjut usulan\"}"));
         assertThat(check.json().path("detail").asText()).contains("dalam verifikasi");
     }
 
     @Test
     void pbiReactivationCompletesForTheCitizensOwnCardAndIsRejectedOutsideTheRegister() {
-        Answer nayla = awaitFinal(counter.post(SERVICES + "pbi-reactivation", body(NAYLA,
+        Answer nayla = counter.awaitFinal(counter.post(SERVICES + "pbi-reactivation", citizenBody(NAYLA,
                 "{\"bpjsKesehatanCardNumber\":\"0002296471069\",\"reason\":\"needs-treatment\"}")));
-        Answer budi = awaitFinal(counter.post(SERVICES + "pbi-reactivation", body(BUDI,
+        Answer budi = counter.awaitFinal(counter.post(SERVICES + "pbi-reactivation", citizenBody(BUDI,
                 "{\"bpjsKesehatanCardNumber\":\"0002296471069\",\"reason\":\"emergency\"}")));
 
         assertThat(nayla.json().path("status").asText()).as(nayla.body()).isEqualTo("COMPLETED");
@@ -118,12 +113,12 @@ class DinsosIT extends HubIntegrationTest {
         String data = "{\"bpjsKesehatanCardNumber\":\"0002296471058\",\"reason\":\"chronic-illness\","
                 + "\"healthFacility\":\"RSUD Kota Tangerang\"}";
         ObjectNode envelope = envelopes.build(registry.find("dinsos").orElseThrow(), requestId,
-                HubClient.parse(body(RINA, data)), "route-test", "mpp-tangerang");
+                HubClient.parse(citizenBody(RINA, data)), "route-test", "mpp-tangerang");
         int before = backend().applications().received();
 
-        AgencyOutcome first = call("direct:call-dinsos-pbi-reactivation", envelope);
-        AgencyOutcome again = call("direct:call-dinsos-pbi-reactivation", envelope);
-        Answer other = awaitFinal(counter.post(SERVICES + "pbi-reactivation", body(RINA, data)));
+        AgencyOutcome first = agencyRoutes.outcome("direct:call-dinsos-pbi-reactivation", envelope);
+        AgencyOutcome again = agencyRoutes.outcome("direct:call-dinsos-pbi-reactivation", envelope);
+        Answer other = counter.awaitFinal(counter.post(SERVICES + "pbi-reactivation", citizenBody(RINA, data)));
 
         assertThat(first.kind()).isEqualTo(AgencyOutcome.Kind.OK);
         assertThat(again.agencyReference()).isEqualTo(first.agencyReference());
@@ -131,24 +126,5 @@ class DinsosIT extends HubIntegrationTest {
         assertThat(backend().applications().callsFor(requestId)).isEqualTo(2);
         assertThat(other.json().path("status").asText()).isEqualTo("REJECTED");
         assertThat(other.json().path("reason").asText()).contains("Reaktivasi sudah diusulkan").contains(first.agencyReference());
-    }
-
-    private AgencyOutcome call(String route, ObjectNode envelope) {
-        Exchange done = producer.send(route, e -> {
-            e.setProperty(FlowKeys.ENVELOPE, envelope);
-            e.getMessage().setBody(envelope.toString());
-        });
-        assertThat(done.getException()).isNull();
-        return done.getMessage().getBody(AgencyOutcome.class);
-    }
-
-    private Answer awaitFinal(Answer accepted) {
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        return counter.await(accepted.header("Location"),
-                r -> !r.json().path("status").asText().matches("RECEIVED|QUEUED|DISPATCHED"), Duration.ofSeconds(20));
-    }
-
-    private static String body(String nik, String data) {
-        return "{\"citizen\":{\"nik\":\"" + nik + "\"},\"data\":" + data + "}";
     }
 }

@@ -1,8 +1,8 @@
 package id.go.tangerangkota.mpp.hub.api;
 
+import static id.go.tangerangkota.mpp.hub.support.HubClient.citizenBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -10,8 +10,6 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
-import id.go.tangerangkota.mpp.hub.connector.EnvelopeFactory;
-import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyFailures;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyOutcome;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
@@ -19,11 +17,9 @@ import id.go.tangerangkota.mpp.hub.sandbox.disnaker.DisnakerBackend;
 import id.go.tangerangkota.mpp.hub.sandbox.disnaker.DisnakerLedger;
 import id.go.tangerangkota.mpp.hub.sandbox.disnaker.JobSeekerRegister;
 import id.go.tangerangkota.mpp.hub.support.Canonical;
-import id.go.tangerangkota.mpp.hub.support.HubClient;
 import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
 import id.go.tangerangkota.mpp.hub.support.HubIntegrationTest;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -52,11 +48,7 @@ class DisnakerIT extends HubIntegrationTest {
     @Autowired
     SandboxServer sandbox;
     @Autowired
-    ProducerTemplate producer;
-    @Autowired
     ConnectorRegistry registry;
-    @Autowired
-    EnvelopeFactory envelopes;
 
     private DisnakerBackend backend() {
         return sandbox.backend("disnaker", DisnakerBackend.class);
@@ -70,8 +62,8 @@ class DisnakerIT extends HubIntegrationTest {
 
         Answer accepted = counter.post(SERVICES + "ak1", example.toString());
         String id = accepted.json().path("requestId").asText();
-        Answer done = awaitFinal(accepted);
-        Answer second = awaitFinal(counter.post(SERVICES + "ak1", example.toString()));
+        Answer done = counter.awaitFinal(accepted);
+        Answer second = counter.awaitFinal(counter.post(SERVICES + "ak1", example.toString()));
 
         assertThat(done.json().path("status").asText()).as(done.body()).isEqualTo("COMPLETED");
         JsonNode result = done.json().path("result");
@@ -97,13 +89,13 @@ class DisnakerIT extends HubIntegrationTest {
 
     @Test
     void ak1EndsRejectedWithDisnakersReasonForACardHolderAStrangerToSiapkerjaSomeoneElsesNumberAndANonResident() {
-        Answer holder = awaitFinal(counter.post(SERVICES + "ak1",
-                body(JobSeekerRegister.FAJAR, AK1_DATA.formatted(JobSeekerRegister.FAJAR_NUMBER, 2023))));
-        Answer stranger = awaitFinal(counter.post(SERVICES + "ak1", body(AHMAD, AK1_DATA.formatted("3671260199999", 1996))));
-        Answer othersNumber = awaitFinal(counter.post(SERVICES + "ak1",
-                body(AHMAD, AK1_DATA.formatted(JobSeekerRegister.DEWI_NUMBER, 1996))));
-        Answer nonResident = awaitFinal(counter.post(SERVICES + "ak1",
-                body(KABUPATEN_RESIDENT, AK1_DATA.formatted(JobSeekerRegister.DEWI_NUMBER, 2013))));
+        Answer holder = counter.awaitFinal(counter.post(SERVICES + "ak1",
+                citizenBody(JobSeekerRegister.FAJAR, AK1_DATA.formatted(JobSeekerRegister.FAJAR_NUMBER, 2023))));
+        Answer stranger = counter.awaitFinal(counter.post(SERVICES + "ak1", citizenBody(AHMAD, AK1_DATA.formatted("3671260199999", 1996))));
+        Answer othersNumber = counter.awaitFinal(counter.post(SERVICES + "ak1",
+                citizenBody(AHMAD, AK1_DATA.formatted(JobSeekerRegister.DEWI_NUMBER, 1996))));
+        Answer nonResident = counter.awaitFinal(counter.post(SERVICES + "ak1",
+                citizenBody(KABUPATEN_RESIDENT, AK1_DATA.formatted(JobSeekerRegister.DEWI_NUMBER, 2013))));
 
         assertThat(holder.json().path("status").asText()).as(holder.body()).isEqualTo("REJECTED");
         assertThat(holder.json().path("reason").asText()).isEqualTo("Pemohon masih memiliki Kartu AK/1 yang berlaku: "
@@ -123,7 +115,7 @@ class DisnakerIT extends HubIntegrationTest {
         JsonNode example = counter.get(SERVICES + "industrial-dispute-mediation").json().path("example");
         long before = backend().ledger().received(DisnakerLedger.MEDIATION);
 
-        Answer done = awaitFinal(counter.post(SERVICES + "industrial-dispute-mediation", example.toString()));
+        Answer done = counter.awaitFinal(counter.post(SERVICES + "industrial-dispute-mediation", example.toString()));
 
         assertThat(done.json().path("status").asText()).as(done.body()).isEqualTo("COMPLETED");
         JsonNode result = done.json().path("result");
@@ -140,12 +132,12 @@ class DisnakerIT extends HubIntegrationTest {
     @Test
     void aDisputeWithOneBipartiteNegotiationAFutureOneOrATerseAccountEndsRejected() {
         String future = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(5).toString();
-        Answer once = awaitFinal(counter.post(SERVICES + "industrial-dispute-mediation",
-                body(RINA, DISPUTE.formatted(SUMMARY, "[\"2026-11-02\"]"))));
-        Answer ahead = awaitFinal(counter.post(SERVICES + "industrial-dispute-mediation",
-                body(RINA, DISPUTE.formatted(SUMMARY, "[\"2026-11-02\",\"" + future + "\"]"))));
-        Answer terse = awaitFinal(counter.post(SERVICES + "industrial-dispute-mediation",
-                body(RINA, DISPUTE.formatted("Upah lembur belum dibayar.", "[\"2026-11-02\",\"2026-11-09\"]"))));
+        Answer once = counter.awaitFinal(counter.post(SERVICES + "industrial-dispute-mediation",
+                citizenBody(RINA, DISPUTE.formatted(SUMMARY, "[\"2026-11-02\"]"))));
+        Answer ahead = counter.awaitFinal(counter.post(SERVICES + "industrial-dispute-mediation",
+                citizenBody(RINA, DISPUTE.formatted(SUMMARY, "[\"2026-11-02\",\"" + future + "\"]"))));
+        Answer terse = counter.awaitFinal(counter.post(SERVICES + "industrial-dispute-mediation",
+                citizenBody(RINA, DISPUTE.formatted("Upah lembur belum dibayar.", "[\"2026-11-02\",\"2026-11-09\"]"))));
 
         assertThat(once.json().path("status").asText()).as(once.body()).isEqualTo("REJECTED");
         assertThat(once.json().path("reason").asText()).startsWith("Perundingan bipartit baru 1 kali")
@@ -160,16 +152,18 @@ class DisnakerIT extends HubIntegrationTest {
     void aRedeliveredApplicationGetsTheFirstCardAndCaseWhileANewApplicationIsRejected() {
         String cardRequest = UUID.randomUUID().toString();
         String caseRequest = UUID.randomUUID().toString();
-        ObjectNode card = envelope(cardRequest, JobSeekerRegister.BUDI, AK1_DATA.formatted(JobSeekerRegister.BUDI_NUMBER, 2003));
-        ObjectNode dispute = envelope(caseRequest, RINA, DISPUTE.formatted(SUMMARY, "[\"2026-11-02\",\"2026-11-09\"]"));
+        ObjectNode card = agencyRoutes.envelope("disnaker", cardRequest, JobSeekerRegister.BUDI,
+                AK1_DATA.formatted(JobSeekerRegister.BUDI_NUMBER, 2003));
+        ObjectNode dispute = agencyRoutes.envelope("disnaker", caseRequest, RINA,
+                DISPUTE.formatted(SUMMARY, "[\"2026-11-02\",\"2026-11-09\"]"));
         int before = backend().ledger().received();
 
-        AgencyOutcome first = outcome(call("direct:call-disnaker-ak1", card));
-        AgencyOutcome again = outcome(call("direct:call-disnaker-ak1", card));
-        AgencyOutcome opened = outcome(call("direct:call-disnaker-industrial-dispute-mediation", dispute));
-        AgencyOutcome reopened = outcome(call("direct:call-disnaker-industrial-dispute-mediation", dispute));
-        Answer other = awaitFinal(counter.post(SERVICES + "ak1",
-                body(JobSeekerRegister.BUDI, AK1_DATA.formatted(JobSeekerRegister.BUDI_NUMBER, 2003))));
+        AgencyOutcome first = agencyRoutes.outcome("direct:call-disnaker-ak1", card);
+        AgencyOutcome again = agencyRoutes.outcome("direct:call-disnaker-ak1", card);
+        AgencyOutcome opened = agencyRoutes.outcome("direct:call-disnaker-industrial-dispute-mediation", dispute);
+        AgencyOutcome reopened = agencyRoutes.outcome("direct:call-disnaker-industrial-dispute-mediation", dispute);
+        Answer other = counter.awaitFinal(counter.post(SERVICES + "ak1",
+                citizenBody(JobSeekerRegister.BUDI, AK1_DATA.formatted(JobSeekerRegister.BUDI_NUMBER, 2003))));
 
         assertThat(first.kind()).as(String.valueOf(first.reason())).isEqualTo(AgencyOutcome.Kind.OK);
         assertThat(first.result().path("message").asText()).startsWith("Kartu AK/1 (kartu kuning) diperpanjang");
@@ -187,12 +181,12 @@ class DisnakerIT extends HubIntegrationTest {
 
     @Test
     void aWrongPasswordIsDisnakersA01AndAnAgencyErrorNamingDisnaker() {
-        ObjectNode envelope = envelope(UUID.randomUUID().toString(), RINA,
+        ObjectNode envelope = agencyRoutes.envelope("disnaker", UUID.randomUUID().toString(), RINA,
                 DISPUTE.formatted(SUMMARY, "[\"2026-11-02\",\"2026-11-09\"]"));
         ((ObjectNode) envelope.path("credentials")).put("password", "not-the-disnaker-password");
         int before = backend().ledger().received();
 
-        Exchange done = call("direct:call-disnaker-industrial-dispute-mediation", envelope);
+        Exchange done = agencyRoutes.send("direct:call-disnaker-industrial-dispute-mediation", envelope);
 
         // The route classifies Disnaker's own 401/A-01 answer; ServiceCallApi and ApplicationDelivery
         // turn AUTH_FAILED into AgencyFailures.authFailed, the 502 agency-error shown below (and a
@@ -211,30 +205,4 @@ class DisnakerIT extends HubIntegrationTest {
         assertThat(backend().ledger().received()).isEqualTo(before);
     }
 
-    private ObjectNode envelope(String requestId, String nik, String data) {
-        return envelopes.build(registry.find("disnaker").orElseThrow(), requestId, HubClient.parse(body(nik, data)),
-                "route-test", "mpp-tangerang");
-    }
-
-    private Exchange call(String route, ObjectNode envelope) {
-        return producer.send(route, e -> {
-            e.setProperty(FlowKeys.ENVELOPE, envelope);
-            e.getMessage().setBody(envelope.toString());
-        });
-    }
-
-    private static AgencyOutcome outcome(Exchange done) {
-        assertThat(done.getException()).isNull();
-        return done.getMessage().getBody(AgencyOutcome.class);
-    }
-
-    private Answer awaitFinal(Answer accepted) {
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        return counter.await(accepted.header("Location"),
-                r -> !r.json().path("status").asText().matches("RECEIVED|QUEUED|DISPATCHED"), Duration.ofSeconds(20));
-    }
-
-    private static String body(String nik, String data) {
-        return "{\"citizen\":{\"nik\":\"" + nik + "\"},\"data\":" + data + "}";
-    }
 }

@@ -1,9 +1,9 @@
 package id.go.tangerangkota.mpp.hub.api;
 
+import static id.go.tangerangkota.mpp.hub.support.HubClient.citizenBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
@@ -13,18 +13,14 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
-import id.go.tangerangkota.mpp.hub.connector.EnvelopeFactory;
-import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyFailures;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyOutcome;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
 import id.go.tangerangkota.mpp.hub.sandbox.kejari.KejariBackend;
 import id.go.tangerangkota.mpp.hub.support.Canonical;
-import id.go.tangerangkota.mpp.hub.support.HubClient;
 import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
 import id.go.tangerangkota.mpp.hub.support.HubIntegrationTest;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -46,11 +42,7 @@ class KejariIT extends HubIntegrationTest {
     @Autowired
     SandboxServer sandbox;
     @Autowired
-    ProducerTemplate producer;
-    @Autowired
     ConnectorRegistry registry;
-    @Autowired
-    EnvelopeFactory envelopes;
 
     private KejariBackend backend() {
         return sandbox.backend("kejari", KejariBackend.class);
@@ -59,8 +51,8 @@ class KejariIT extends HubIntegrationTest {
     @Test
     void budisTicketIsACanonicalPaidBillAndAhmadsIsUnpaid() {
         Answer budi = counter.post(SERVICES + "traffic-fine-inquiry",
-                body(BUDI, "{\"ticketNumber\":\"E4406213\",\"plateNumber\":\"B 1234 CVA\"}"));
-        Answer ahmad = counter.post(SERVICES + "traffic-fine-inquiry", body(AHMAD, "{\"ticketNumber\":\"E4407788\"}"));
+                citizenBody(BUDI, "{\"ticketNumber\":\"E4406213\",\"plateNumber\":\"B 1234 CVA\"}"));
+        Answer ahmad = counter.post(SERVICES + "traffic-fine-inquiry", citizenBody(AHMAD, "{\"ticketNumber\":\"E4407788\"}"));
 
         assertThat(budi.status()).as(budi.body()).isEqualTo(200);
         JsonNode bill = budi.json().path("result");
@@ -78,9 +70,9 @@ class KejariIT extends HubIntegrationTest {
 
     @Test
     void anUnknownTicketIs404AndAWrongPlateIsRefusedWithKejarisReason() {
-        Answer unknown = counter.post(SERVICES + "traffic-fine-inquiry", body(BUDI, "{\"ticketNumber\":\"E0000001\"}"));
+        Answer unknown = counter.post(SERVICES + "traffic-fine-inquiry", citizenBody(BUDI, "{\"ticketNumber\":\"E0000001\"}"));
         Answer plate = counter.post(SERVICES + "traffic-fine-inquiry",
-                body(BUDI, "{\"ticketNumber\":\"E4406213\",\"plateNumber\":\"B 9999 ZZZ\"}"));
+                citizenBody(BUDI, "{\"ticketNumber\":\"E4406213\",\"plateNumber\":\"B 9999 ZZZ\"}"));
 
         assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
         assertThat(unknown.json().path("agency").asText()).isEqualTo("kejari");
@@ -92,12 +84,12 @@ class KejariIT extends HubIntegrationTest {
     @Test
     void aConsultationAskedForASaturdayCompletesWithAWeekdaySlotWithinOfficeHours() {
         long before = backend().requests().received("KONSULTASI_HUKUM");
-        Answer accepted = counter.post(SERVICES + "legal-consultation", body(RINA, """
+        Answer accepted = counter.post(SERVICES + "legal-consultation", citizenBody(RINA, """
                 {"topic":"waris","summary":"Sengketa pembagian warisan rumah peninggalan orang tua para pemohon.",
                  "preferredDate":"2026-12-05","preferredSession":"afternoon","phone":"087812345670"}"""));
         String id = accepted.json().path("requestId").asText();
 
-        Answer done = awaitFinal(accepted);
+        Answer done = counter.awaitFinal(accepted);
 
         assertThat(done.json().path("status").asText()).as(done.body()).isEqualTo("COMPLETED");
         JsonNode result = done.json().path("result");
@@ -118,9 +110,9 @@ class KejariIT extends HubIntegrationTest {
 
     @Test
     void dewisVehicleIsBookedForCollectionAndAhmadsUnpaidFineEndsRejected() {
-        Answer dewi = awaitFinal(counter.post(SERVICES + "evidence-pickup", body(DEWI,
+        Answer dewi = counter.awaitFinal(counter.post(SERVICES + "evidence-pickup", citizenBody(DEWI,
                 "{\"ticketNumber\":\"B3301942\",\"evidenceType\":\"vehicle\",\"paymentReference\":\"982713301942001\"}")));
-        Answer ahmad = awaitFinal(counter.post(SERVICES + "evidence-pickup", body(AHMAD,
+        Answer ahmad = counter.awaitFinal(counter.post(SERVICES + "evidence-pickup", citizenBody(AHMAD,
                 "{\"ticketNumber\":\"E4407788\",\"evidenceType\":\"SIM\",\"paymentReference\":\"982714407788001\"}")));
 
         assertThat(dewi.json().path("status").asText()).as(dewi.body()).isEqualTo("COMPLETED");
@@ -134,13 +126,13 @@ class KejariIT extends HubIntegrationTest {
     @Test
     void theSameBookingSentTwiceOnItsRouteRegistersOnce() {
         String requestId = UUID.randomUUID().toString();
-        ObjectNode booking = envelope(requestId, BUDI, """
+        ObjectNode booking = agencyRoutes.envelope("kejari", requestId, BUDI, """
                 {"topic":"pertanahan","summary":"Batas tanah dengan tetangga diperselisihkan sejak dua tahun lalu.",
                  "preferredDate":"2026-12-07","preferredSession":"morning","phone":"081234567890"}""");
         int before = backend().requests().received();
 
-        Exchange first = call("direct:call-kejari-legal-consultation", booking);
-        Exchange again = call("direct:call-kejari-legal-consultation", booking);
+        Exchange first = agencyRoutes.send("direct:call-kejari-legal-consultation", booking);
+        Exchange again = agencyRoutes.send("direct:call-kejari-legal-consultation", booking);
 
         AgencyOutcome a = first.getMessage().getBody(AgencyOutcome.class);
         assertThat(a.kind()).as(String.valueOf(a.reason())).isEqualTo(AgencyOutcome.Kind.OK);
@@ -151,10 +143,10 @@ class KejariIT extends HubIntegrationTest {
 
     @Test
     void aWrongPasswordIsKejarisKode41AndAnAgencyErrorNamingKejari() {
-        ObjectNode envelope = envelope(UUID.randomUUID().toString(), BUDI, "{\"ticketNumber\":\"E4406213\"}");
+        ObjectNode envelope = agencyRoutes.envelope("kejari", UUID.randomUUID().toString(), BUDI, "{\"ticketNumber\":\"E4406213\"}");
         ((ObjectNode) envelope.path("credentials")).put("password", "not-the-partner-password");
 
-        Exchange done = call("direct:call-kejari-traffic-fine-inquiry", envelope);
+        Exchange done = agencyRoutes.send("direct:call-kejari-traffic-fine-inquiry", envelope);
 
         // The route classifies Kejari's own 401/kode 41 answer; ServiceCallApi and ApplicationDelivery
         // turn AUTH_FAILED into AgencyFailures.authFailed, the 502 agency-error shown below.
@@ -169,27 +161,5 @@ class KejariIT extends HubIntegrationTest {
         assertThat(problem.extensions()).containsEntry("agency", "kejari");
         assertThat(problem.getMessage()).contains("Kejari").contains("OTENTIKASI GAGAL")
                 .doesNotContain("not-the-partner-password");
-    }
-
-    private ObjectNode envelope(String requestId, String nik, String data) {
-        return envelopes.build(registry.find("kejari").orElseThrow(), requestId, HubClient.parse(body(nik, data)),
-                "route-test", "mpp-tangerang");
-    }
-
-    private Exchange call(String route, ObjectNode envelope) {
-        return producer.send(route, e -> {
-            e.setProperty(FlowKeys.ENVELOPE, envelope);
-            e.getMessage().setBody(envelope.toString());
-        });
-    }
-
-    private Answer awaitFinal(Answer accepted) {
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        return counter.await(accepted.header("Location"),
-                r -> !r.json().path("status").asText().matches("RECEIVED|QUEUED|DISPATCHED"), Duration.ofSeconds(20));
-    }
-
-    private static String body(String nik, String data) {
-        return "{\"citizen\":{\"nik\":\"" + nik + "\"},\"data\":" + data + "}";
     }
 }

@@ -1,26 +1,23 @@
 package id.go.tangerangkota.mpp.hub.api;
 
+import static id.go.tangerangkota.mpp.hub.support.HubClient.citizenBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
-import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
-import id.go.tangerangkota.mpp.hub.connector.EnvelopeFactory;
 import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyOutcome;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
 import id.go.tangerangkota.mpp.hub.sandbox.pdam.Customer;
 import id.go.tangerangkota.mpp.hub.sandbox.pdam.PdamBackend;
 import id.go.tangerangkota.mpp.hub.support.Canonical;
-import id.go.tangerangkota.mpp.hub.support.HubClient;
 import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
 import id.go.tangerangkota.mpp.hub.support.HubIntegrationTest;
 import org.apache.camel.Exchange;
@@ -46,10 +43,6 @@ class PdamIT extends HubIntegrationTest {
     SandboxServer sandbox;
     @Autowired
     ProducerTemplate producer;
-    @Autowired
-    ConnectorRegistry registry;
-    @Autowired
-    EnvelopeFactory envelopes;
 
     private PdamBackend backend() {
         return sandbox.backend("pdam", PdamBackend.class);
@@ -57,7 +50,7 @@ class PdamIT extends HubIntegrationTest {
 
     @Test
     void budisBillIsTheCanonicalBillOfOctober() {
-        Answer a = counter.post(SERVICES + "bill-inquiry", body(BUDI, "{\"customerId\":\"0501012873\"}"));
+        Answer a = counter.post(SERVICES + "bill-inquiry", citizenBody(BUDI, "{\"customerId\":\"0501012873\"}"));
 
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         JsonNode bill = a.json().path("result");
@@ -75,9 +68,9 @@ class PdamIT extends HubIntegrationTest {
 
     @Test
     void arrearsListEveryMonthWithPenaltiesAndOneMonthCanBeAsked() {
-        Answer all = counter.post(SERVICES + "bill-inquiry", body(HENDRA, "{\"customerId\":\"0903007781\"}"));
+        Answer all = counter.post(SERVICES + "bill-inquiry", citizenBody(HENDRA, "{\"customerId\":\"0903007781\"}"));
         Answer august = counter.post(SERVICES + "bill-inquiry",
-                body(HENDRA, "{\"customerId\":\"0903007781\",\"period\":\"202608\"}"));
+                citizenBody(HENDRA, "{\"customerId\":\"0903007781\",\"period\":\"202608\"}"));
 
         assertThat(all.status()).as(all.body()).isEqualTo(200);
         Canonical.assertValid("bill.schema.json", all.json().path("result"));
@@ -89,8 +82,8 @@ class PdamIT extends HubIntegrationTest {
 
     @Test
     void aPaidUpCustomerIsPaidAndAnUnknownOneIs404() {
-        Answer paid = counter.post(SERVICES + "bill-inquiry", body(RINA, "{\"customerId\":\"1101004562\"}"));
-        Answer unknown = counter.post(SERVICES + "bill-inquiry", body(RINA, "{\"customerId\":\"9999999999\"}"));
+        Answer paid = counter.post(SERVICES + "bill-inquiry", citizenBody(RINA, "{\"customerId\":\"1101004562\"}"));
+        Answer unknown = counter.post(SERVICES + "bill-inquiry", citizenBody(RINA, "{\"customerId\":\"9999999999\"}"));
 
         assertThat(paid.status()).as(paid.body()).isEqualTo(200);
         Canonical.assertValid("bill.schema.json", paid.json().path("result"));
@@ -106,11 +99,11 @@ class PdamIT extends HubIntegrationTest {
         var customer = backend().customers().all().stream()
                 .filter(c -> !c.custId().equals("0501012873") && backend().customers().unpaid(c).size() == 1)
                 .findFirst().orElseThrow();
-        long total = counter.post(SERVICES + "bill-inquiry", body(customer.nik(),
+        long total = counter.post(SERVICES + "bill-inquiry", citizenBody(customer.nik(),
                 "{\"customerId\":\"" + customer.custId() + "\"}")).json().path("result").path("totalAmount").asLong();
 
         Answer paid = counter.post(SERVICES + "bill-payment",
-                body(customer.nik(), "{\"customerId\":\"" + customer.custId() + "\",\"amount\":" + total + "}"));
+                citizenBody(customer.nik(), "{\"customerId\":\"" + customer.custId() + "\",\"amount\":" + total + "}"));
 
         assertThat(paid.status()).as(paid.body()).isEqualTo(200);
         assertThat(paid.json().path("result").path("status").asText()).isEqualTo("PAID");
@@ -121,13 +114,13 @@ class PdamIT extends HubIntegrationTest {
     @Test
     void newConnectionCompletesWithTheSurveyAndCarriesTheRequestIdAsNoRef() {
         long before = backend().applications().received("SAMBUNGAN_BARU");
-        Answer accepted = counter.post(SERVICES + "new-connection", body(SITI, """
+        Answer accepted = counter.post(SERVICES + "new-connection", citizenBody(SITI, """
                 {"address":"Jl. Melati Raya No. 23, RT 003/RW 005","kelurahan":"Kenanga","kecamatan":"Cipondoh",
                  "tariffClass":"R1","buildingUse":"house","ownership":"tenant","nearestCustomerId":"0501012873",
                  "phone":"081212345678"}"""));
         String id = accepted.json().path("requestId").asText();
 
-        Answer done = awaitFinal(accepted);
+        Answer done = counter.awaitFinal(accepted);
 
         assertThat(done.json().path("status").asText()).as(done.body()).isEqualTo("COMPLETED");
         JsonNode result = done.json().path("result");
@@ -142,7 +135,7 @@ class PdamIT extends HubIntegrationTest {
 
     @Test
     void aKelurahanOfAnotherKecamatanEndsRejectedWithTheAgencysReason() {
-        Answer done = awaitFinal(counter.post(SERVICES + "new-connection", body(SITI, """
+        Answer done = counter.awaitFinal(counter.post(SERVICES + "new-connection", citizenBody(SITI, """
                 {"address":"Jl. Melati Raya No. 23, RT 003/RW 005","kelurahan":"Kenanga","kecamatan":"Karawaci",
                  "tariffClass":"R1","buildingUse":"house","ownership":"owner","phone":"081212345678"}""")));
 
@@ -158,9 +151,9 @@ class PdamIT extends HubIntegrationTest {
         String upgrade = """
                 {"customerId":"%s","change":"capacity","currentPipeSize":"1/2","newPipeSize":"1","phone":"081212345678"}""";
 
-        Answer done = awaitFinal(counter.post(SERVICES + "capacity-upgrade",
-                body(paidUp.nik(), upgrade.formatted(paidUp.custId()))));
-        Answer arrears = awaitFinal(counter.post(SERVICES + "capacity-upgrade", body(HENDRA, """
+        Answer done = counter.awaitFinal(counter.post(SERVICES + "capacity-upgrade",
+                citizenBody(paidUp.nik(), upgrade.formatted(paidUp.custId()))));
+        Answer arrears = counter.awaitFinal(counter.post(SERVICES + "capacity-upgrade", citizenBody(HENDRA, """
                 {"customerId":"0903007781","change":"both","currentPipeSize":"3/4","newPipeSize":"1",
                  "newTariffClass":"N1","phone":"081212345678"}""")));
 
@@ -180,12 +173,12 @@ class PdamIT extends HubIntegrationTest {
                 {"customerId":"%s","amount":%d,"periods":["202610"],"bankReference":"BJB-%s"}"""
                 .formatted(customer.custId(), amount, UUID.randomUUID());
         String externalId = UUID.randomUUID().toString();
-        ObjectNode payment = envelope(externalId, customer.nik(), data);
+        ObjectNode payment = agencyRoutes.envelope("pdam", externalId, customer.nik(), data);
         int before = backend().payments().received();
 
-        AgencyOutcome paid = call("direct:call-pdam-bill-pay", payment);
-        AgencyOutcome repeat = call("direct:call-pdam-bill-pay", payment);
-        AgencyOutcome again = call("direct:call-pdam-bill-pay", envelope(UUID.randomUUID().toString(), customer.nik(), data));
+        AgencyOutcome paid = agencyRoutes.outcome("direct:call-pdam-bill-pay", payment);
+        AgencyOutcome repeat = agencyRoutes.outcome("direct:call-pdam-bill-pay", payment);
+        AgencyOutcome again = agencyRoutes.outcome("direct:call-pdam-bill-pay", agencyRoutes.envelope("pdam", UUID.randomUUID().toString(), customer.nik(), data));
 
         assertThat(paid.kind()).as(String.valueOf(paid.reason())).isEqualTo(AgencyOutcome.Kind.OK);
         Canonical.assertValid("payment.schema.json", paid.result());
@@ -207,12 +200,12 @@ class PdamIT extends HubIntegrationTest {
     @Test
     void theSameApplicationSentTwiceOnItsRouteRegistersOnce() {
         String requestId = UUID.randomUUID().toString();
-        ObjectNode application = envelope(requestId, RINA, """
+        ObjectNode application = agencyRoutes.envelope("pdam", requestId, RINA, """
                 {"customerId":"1101004562","change":"tariff-class","newTariffClass":"N2","phone":"087812345670"}""");
         int before = backend().applications().received();
 
-        AgencyOutcome first = call("direct:call-pdam-capacity-upgrade", application);
-        AgencyOutcome again = call("direct:call-pdam-capacity-upgrade", application);
+        AgencyOutcome first = agencyRoutes.outcome("direct:call-pdam-capacity-upgrade", application);
+        AgencyOutcome again = agencyRoutes.outcome("direct:call-pdam-capacity-upgrade", application);
 
         assertThat(first.kind()).as(String.valueOf(first.reason())).isEqualTo(AgencyOutcome.Kind.OK);
         assertThat(again.agencyReference()).isEqualTo(first.agencyReference());
@@ -235,7 +228,7 @@ class PdamIT extends HubIntegrationTest {
         });
         evil.start();
         try {
-            ObjectNode envelope = envelope(UUID.randomUUID().toString(), BUDI, "{\"customerId\":\"0501012873\"}");
+            ObjectNode envelope = agencyRoutes.envelope("pdam", UUID.randomUUID().toString(), BUDI, "{\"customerId\":\"0501012873\"}");
             Exchange done = producer.send("kamelet:rest-xml?endpoint=RAW(http://127.0.0.1:" + evil.getAddress().getPort()
                     + ")&method=POST&path=/tagihan/inquiry"
                     + "&requestMapping=RAW(classpath:mappings/pdam/bill-inquiry.request.xsl)"
@@ -254,29 +247,5 @@ class PdamIT extends HubIntegrationTest {
         } finally {
             evil.stop(0);
         }
-    }
-
-    private ObjectNode envelope(String requestId, String nik, String data) {
-        return envelopes.build(registry.find("pdam").orElseThrow(), requestId, HubClient.parse(body(nik, data)),
-                "route-test", "mpp-tangerang");
-    }
-
-    private AgencyOutcome call(String route, ObjectNode envelope) {
-        Exchange done = producer.send(route, e -> {
-            e.setProperty(FlowKeys.ENVELOPE, envelope);
-            e.getMessage().setBody(envelope.toString());
-        });
-        assertThat(done.getException()).isNull();
-        return done.getMessage().getBody(AgencyOutcome.class);
-    }
-
-    private Answer awaitFinal(Answer accepted) {
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        return counter.await(accepted.header("Location"),
-                r -> !r.json().path("status").asText().matches("RECEIVED|QUEUED|DISPATCHED"), Duration.ofSeconds(20));
-    }
-
-    private static String body(String nik, String data) {
-        return "{\"citizen\":{\"nik\":\"" + nik + "\"},\"data\":" + data + "}";
     }
 }

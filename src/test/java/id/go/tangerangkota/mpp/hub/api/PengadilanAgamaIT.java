@@ -1,25 +1,21 @@
 package id.go.tangerangkota.mpp.hub.api;
 
+import static id.go.tangerangkota.mpp.hub.support.HubClient.citizenBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
-import id.go.tangerangkota.mpp.hub.connector.EnvelopeFactory;
-import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyFailures;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyOutcome;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
 import id.go.tangerangkota.mpp.hub.sandbox.pengadilanagama.PengadilanAgamaBackend;
 import id.go.tangerangkota.mpp.hub.support.Canonical;
-import id.go.tangerangkota.mpp.hub.support.HubClient;
 import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
 import id.go.tangerangkota.mpp.hub.support.HubIntegrationTest;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,11 +34,7 @@ class PengadilanAgamaIT extends HubIntegrationTest {
     @Autowired
     SandboxServer sandbox;
     @Autowired
-    ProducerTemplate producer;
-    @Autowired
     ConnectorRegistry registry;
-    @Autowired
-    EnvelopeFactory envelopes;
 
     private PengadilanAgamaBackend backend() {
         return sandbox.backend("pengadilan-agama", PengadilanAgamaBackend.class);
@@ -50,8 +42,8 @@ class PengadilanAgamaIT extends HubIntegrationTest {
 
     @Test
     void rinasCaseIsDoneDecidedOn14OctoberAndHendrasIsInProgress() {
-        Answer rina = counter.post(SERVICES + "case-status", body(RINA, "{\"caseNumber\":\"0412/Pdt.P/2026/PA.Tng\"}"));
-        Answer hendra = counter.post(SERVICES + "case-status", body(HENDRA, "{\"caseNumber\":\"0977/Pdt.P/2026/PA.Tng\"}"));
+        Answer rina = counter.post(SERVICES + "case-status", citizenBody(RINA, "{\"caseNumber\":\"0412/Pdt.P/2026/PA.Tng\"}"));
+        Answer hendra = counter.post(SERVICES + "case-status", citizenBody(HENDRA, "{\"caseNumber\":\"0977/Pdt.P/2026/PA.Tng\"}"));
 
         assertThat(rina.status()).as(rina.body()).isEqualTo(200);
         JsonNode status = rina.json().path("result");
@@ -67,8 +59,8 @@ class PengadilanAgamaIT extends HubIntegrationTest {
 
     @Test
     void anUnknownCaseIs404AndSomeoneNotAPartyIsRefused() {
-        Answer unknown = counter.post(SERVICES + "case-status", body(RINA, "{\"caseNumber\":\"9999/Pdt.G/2026/PA.Tng\"}"));
-        Answer stranger = counter.post(SERVICES + "case-status", body(SITI, "{\"caseNumber\":\"0412/Pdt.P/2026/PA.Tng\"}"));
+        Answer unknown = counter.post(SERVICES + "case-status", citizenBody(RINA, "{\"caseNumber\":\"9999/Pdt.G/2026/PA.Tng\"}"));
+        Answer stranger = counter.post(SERVICES + "case-status", citizenBody(SITI, "{\"caseNumber\":\"0412/Pdt.P/2026/PA.Tng\"}"));
 
         assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
         assertThat(unknown.json().path("agency").asText()).isEqualTo("pengadilan-agama");
@@ -79,12 +71,12 @@ class PengadilanAgamaIT extends HubIntegrationTest {
     @Test
     void aPosbakumBookingCompletesWithAQueueNumberAndASessionAndCarriesTheRequestId() {
         long before = backend().bookings().received("POSBAKUM");
-        Answer accepted = counter.post(SERVICES + "legal-aid-consultation", body(HENDRA, """
+        Answer accepted = counter.post(SERVICES + "legal-aid-consultation", citizenBody(HENDRA, """
                 {"topic":"itsbat-nikah","summary":"Pernikahan tahun 1990 belum tercatat di KUA dan perlu disahkan.",
                  "preferredDate":"2026-12-05","requestsFeeWaiver":true,"phone":"081311112222"}"""));
         String id = accepted.json().path("requestId").asText();
 
-        Answer done = awaitFinal(accepted);
+        Answer done = counter.awaitFinal(accepted);
 
         assertThat(done.json().path("status").asText()).as(done.body()).isEqualTo("COMPLETED");
         JsonNode result = done.json().path("result");
@@ -101,14 +93,14 @@ class PengadilanAgamaIT extends HubIntegrationTest {
     @Test
     void theSameBookingSentTwiceOnItsRouteRegistersOnce() {
         String requestId = UUID.randomUUID().toString();
-        ObjectNode booking = envelope(requestId, SITI, """
+        ObjectNode booking = agencyRoutes.envelope("pengadilan-agama", requestId, SITI, """
                 {"topic":"waris","summary":"Penetapan ahli waris atas tanah peninggalan ayah pemohon.",
                  "preferredDate":"2026-12-08","phone":"081287654321"}""");
         int before = backend().bookings().received();
 
-        AgencyOutcome first = call("direct:call-pengadilan-agama-legal-aid-consultation", booking)
+        AgencyOutcome first = agencyRoutes.send("direct:call-pengadilan-agama-legal-aid-consultation", booking)
                 .getMessage().getBody(AgencyOutcome.class);
-        AgencyOutcome again = call("direct:call-pengadilan-agama-legal-aid-consultation", booking)
+        AgencyOutcome again = agencyRoutes.send("direct:call-pengadilan-agama-legal-aid-consultation", booking)
                 .getMessage().getBody(AgencyOutcome.class);
 
         assertThat(first.kind()).as(String.valueOf(first.reason())).isEqualTo(AgencyOutcome.Kind.OK);
@@ -119,10 +111,10 @@ class PengadilanAgamaIT extends HubIntegrationTest {
 
     @Test
     void aWrongPasswordIsTheCourtsKode401AndAnAgencyErrorNamingIt() {
-        ObjectNode envelope = envelope(UUID.randomUUID().toString(), RINA, "{\"caseNumber\":\"0412/Pdt.P/2026/PA.Tng\"}");
+        ObjectNode envelope = agencyRoutes.envelope("pengadilan-agama", UUID.randomUUID().toString(), RINA, "{\"caseNumber\":\"0412/Pdt.P/2026/PA.Tng\"}");
         ((ObjectNode) envelope.path("credentials")).put("password", "not-the-court-password");
 
-        Exchange done = call("direct:call-pengadilan-agama-case-status", envelope);
+        Exchange done = agencyRoutes.send("direct:call-pengadilan-agama-case-status", envelope);
 
         // The route classifies the court's own 401 answer; ServiceCallApi turns AUTH_FAILED into
         // AgencyFailures.authFailed, the 502 agency-error below.
@@ -137,27 +129,5 @@ class PengadilanAgamaIT extends HubIntegrationTest {
         assertThat(problem.extensions()).containsEntry("agency", "pengadilan-agama");
         assertThat(problem.getMessage()).contains("Pengadilan Agama").contains("AKSES DITOLAK")
                 .doesNotContain("not-the-court-password");
-    }
-
-    private ObjectNode envelope(String requestId, String nik, String data) {
-        return envelopes.build(registry.find("pengadilan-agama").orElseThrow(), requestId,
-                HubClient.parse(body(nik, data)), "route-test", "mpp-tangerang");
-    }
-
-    private Exchange call(String route, ObjectNode envelope) {
-        return producer.send(route, e -> {
-            e.setProperty(FlowKeys.ENVELOPE, envelope);
-            e.getMessage().setBody(envelope.toString());
-        });
-    }
-
-    private Answer awaitFinal(Answer accepted) {
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        return counter.await(accepted.header("Location"),
-                r -> !r.json().path("status").asText().matches("RECEIVED|QUEUED|DISPATCHED"), Duration.ofSeconds(20));
-    }
-
-    private static String body(String nik, String data) {
-        return "{\"citizen\":{\"nik\":\"" + nik + "\"},\"data\":" + data + "}";
     }
 }

@@ -1,27 +1,23 @@
 package id.go.tangerangkota.mpp.hub.api;
 
+import static id.go.tangerangkota.mpp.hub.support.HubClient.citizenBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
-import id.go.tangerangkota.mpp.hub.connector.EnvelopeFactory;
-import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyFailures;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyOutcome;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
 import id.go.tangerangkota.mpp.hub.sandbox.bpjskesehatan.BpjsKesehatanBackend;
 import id.go.tangerangkota.mpp.hub.sandbox.polres.PolresBackend;
 import id.go.tangerangkota.mpp.hub.support.Canonical;
-import id.go.tangerangkota.mpp.hub.support.HubClient;
 import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
 import id.go.tangerangkota.mpp.hub.support.HubIntegrationTest;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,11 +44,7 @@ class PolresIT extends HubIntegrationTest {
     @Autowired
     SandboxServer sandbox;
     @Autowired
-    ProducerTemplate producer;
-    @Autowired
     ConnectorRegistry registry;
-    @Autowired
-    EnvelopeFactory envelopes;
 
     private PolresBackend polres() {
         return sandbox.backend("polres", PolresBackend.class);
@@ -112,7 +104,7 @@ class PolresIT extends HubIntegrationTest {
         long polresCalls = polres().applications().calls();
         long lookups = bpjsNikLookups();
 
-        Answer a = counter.post(SERVICES + "skck", body(RINA, """
+        Answer a = counter.post(SERVICES + "skck", citizenBody(RINA, """
                 {"purpose":"Melamar pekerjaan sebagai staf administrasi","purposeCategory":"job-application",
                  "bpjsKesehatanCardNumber":"0002296471058",
                  "personal":{"religion":"Islam","maritalStatus":"cerai-hidup","occupation":"Wiraswasta","phone":"081298765432"},
@@ -152,18 +144,18 @@ class PolresIT extends HubIntegrationTest {
 
     @Test
     void polresRefusalsEndRejectedWithTheUnitsOwnWords() {
-        Answer expiredSkck = awaitFinal(counter.post(SERVICES + "skck-renewal", body(AHMAD, """
+        Answer expiredSkck = counter.awaitFinal(counter.post(SERVICES + "skck-renewal", citizenBody(AHMAD, """
                 {"previousSkckNumber":"SKCK/YANMAS/04127/VIII/2024/INTELKAM","purpose":"Persyaratan izin usaha",
                  "bpjsKesehatanCardNumber":"0001731904125"}""")));
-        Answer wrongMother = awaitFinal(counter.post(SERVICES + "skck", body(DEWI, """
+        Answer wrongMother = counter.awaitFinal(counter.post(SERVICES + "skck", citizenBody(DEWI, """
                 {"purpose":"Persyaratan pendaftaran kuliah","purposeCategory":"school","bpjsKesehatanCardNumber":"0001893362047",
                  "personal":{"religion":"Islam","maritalStatus":"belum-kawin","occupation":"Karyawan Swasta","phone":"085712345678"},
                  "family":{"fatherName":"SURYADI","motherName":"WARTINI"},
                  "education":{"level":"S1","institution":"Universitas Terbuka","graduationYear":2022},
                  "criminalRecord":{"everConvicted":false}}""")));
-        Answer expiredSim = awaitFinal(counter.post(SERVICES + "sim-renewal", body(AHMAD, sim("C", "06780422000587", "2025-06-15"))));
-        Answer wrongClass = awaitFinal(counter.post(SERVICES + "sim-renewal", body(SITI, sim("A", "08920422003310", "2029-08-12"))));
-        Answer othersSim = awaitFinal(counter.post(SERVICES + "sim-renewal", body(DEWI, sim("A", "06780422000588", "2028-02-06"))));
+        Answer expiredSim = counter.awaitFinal(counter.post(SERVICES + "sim-renewal", citizenBody(AHMAD, sim("C", "06780422000587", "2025-06-15"))));
+        Answer wrongClass = counter.awaitFinal(counter.post(SERVICES + "sim-renewal", citizenBody(SITI, sim("A", "08920422003310", "2029-08-12"))));
+        Answer othersSim = counter.awaitFinal(counter.post(SERVICES + "sim-renewal", citizenBody(DEWI, sim("A", "06780422000588", "2028-02-06"))));
 
         assertThat(expiredSkck.json().path("status").asText()).as(expiredSkck.body()).isEqualTo("REJECTED");
         assertThat(expiredSkck.json().path("reason").asText()).isEqualTo(
@@ -183,12 +175,12 @@ class PolresIT extends HubIntegrationTest {
         String data = """
                 {"previousSkckNumber":"SKCK/YANMAS/10455/X/2026/INTELKAM","purpose":"Persyaratan keanggotaan koperasi pensiunan",
                  "bpjsKesehatanCardNumber":"0002011583640"}""";
-        ObjectNode envelope = envelope(requestId, HENDRA, data);
+        ObjectNode envelope = agencyRoutes.envelope("polres", requestId, HENDRA, data);
         long before = polres().applications().received("SKCK_PERPANJANGAN");
 
-        AgencyOutcome first = call("direct:call-polres-skck-renewal", envelope).getMessage().getBody(AgencyOutcome.class);
-        AgencyOutcome again = call("direct:call-polres-skck-renewal", envelope).getMessage().getBody(AgencyOutcome.class);
-        Answer other = awaitFinal(counter.post(SERVICES + "skck-renewal", body(HENDRA, data)));
+        AgencyOutcome first = agencyRoutes.send("direct:call-polres-skck-renewal", envelope).getMessage().getBody(AgencyOutcome.class);
+        AgencyOutcome again = agencyRoutes.send("direct:call-polres-skck-renewal", envelope).getMessage().getBody(AgencyOutcome.class);
+        Answer other = counter.awaitFinal(counter.post(SERVICES + "skck-renewal", citizenBody(HENDRA, data)));
 
         assertThat(first.kind()).as(String.valueOf(first.reason())).isEqualTo(AgencyOutcome.Kind.OK);
         assertThat(again.kind()).isEqualTo(AgencyOutcome.Kind.OK);
@@ -204,11 +196,11 @@ class PolresIT extends HubIntegrationTest {
     @Test
     void aWrongApiKeyIsPolresU41AndAnAgencyErrorNamingPolres() {
         String requestId = UUID.randomUUID().toString();
-        ObjectNode envelope = envelope(requestId, BUDI, sim("A", "03850422001234", "2027-12-20"));
+        ObjectNode envelope = agencyRoutes.envelope("polres", requestId, BUDI, sim("A", "03850422001234", "2027-12-20"));
         ((ObjectNode) envelope.path("credentials")).put("apiKey", "not-the-polres-key");
         long calls = polres().applications().calls("/sim/perpanjangan");
 
-        Exchange done = call("direct:call-polres-sim-renewal", envelope);
+        Exchange done = agencyRoutes.send("direct:call-polres-sim-renewal", envelope);
 
         // The route classifies Polres's own 401/U-41 answer; ServiceCallApi and ApplicationDelivery
         // turn AUTH_FAILED into AgencyFailures.authFailed, the 502 agency-error shown below.
@@ -243,30 +235,8 @@ class PolresIT extends HubIntegrationTest {
     }
 
     private JsonNode completed(Answer accepted) {
-        Answer done = awaitFinal(accepted);
+        Answer done = counter.awaitFinal(accepted);
         assertThat(done.json().path("status").asText()).as(done.body()).isEqualTo("COMPLETED");
         return done.json();
-    }
-
-    private ObjectNode envelope(String requestId, String nik, String data) {
-        return envelopes.build(registry.find("polres").orElseThrow(), requestId, HubClient.parse(body(nik, data)),
-                "route-test", "mpp-tangerang");
-    }
-
-    private Exchange call(String route, ObjectNode envelope) {
-        return producer.send(route, e -> {
-            e.setProperty(FlowKeys.ENVELOPE, envelope);
-            e.getMessage().setBody(envelope.toString());
-        });
-    }
-
-    private Answer awaitFinal(Answer accepted) {
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        return counter.await(accepted.header("Location"),
-                r -> !r.json().path("status").asText().matches("RECEIVED|QUEUED|DISPATCHED"), Duration.ofSeconds(20));
-    }
-
-    private static String body(String nik, String data) {
-        return "{\"citizen\":{\"nik\":\"" + nik + "\"},\"data\":" + data + "}";
     }
 }

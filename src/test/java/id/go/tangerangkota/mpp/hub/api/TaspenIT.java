@@ -1,15 +1,14 @@
 package id.go.tangerangkota.mpp.hub.api;
 
+import static id.go.tangerangkota.mpp.hub.support.HubClient.citizenBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
 import id.go.tangerangkota.mpp.hub.connector.EnvelopeFactory;
-import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyOutcome;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
 import id.go.tangerangkota.mpp.hub.sandbox.taspen.Pensioner;
@@ -18,8 +17,6 @@ import id.go.tangerangkota.mpp.hub.support.Canonical;
 import id.go.tangerangkota.mpp.hub.support.HubClient;
 import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
 import id.go.tangerangkota.mpp.hub.support.HubIntegrationTest;
-import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,8 +35,6 @@ class TaspenIT extends HubIntegrationTest {
     @Autowired
     SandboxServer sandbox;
     @Autowired
-    ProducerTemplate producer;
-    @Autowired
     ConnectorRegistry registry;
     @Autowired
     EnvelopeFactory envelopes;
@@ -56,7 +51,7 @@ class TaspenIT extends HubIntegrationTest {
     @Test
     void pensionStatusByNotasIsTheCanonicalStatus() {
         Answer a = counter.post(SERVICES + "pension-status",
-                body(HENDRA, "{\"lookupBy\":\"notas\",\"notas\":\"" + HENDRA_NOTAS + "\"}"));
+                citizenBody(HENDRA, "{\"lookupBy\":\"notas\",\"notas\":\"" + HENDRA_NOTAS + "\"}"));
 
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         JsonNode r = a.json().path("result");
@@ -71,8 +66,8 @@ class TaspenIT extends HubIntegrationTest {
     @Test
     void anotherCitizensNotasIs422AndANonParticipantIs404() {
         Answer other = counter.post(SERVICES + "pension-status",
-                body("3671011203850001", "{\"lookupBy\":\"notas\",\"notas\":\"" + HENDRA_NOTAS + "\"}"));
-        Answer none = counter.post(SERVICES + "pension-status", body("3671011203850001", "{\"lookupBy\":\"nik\"}"));
+                citizenBody("3671011203850001", "{\"lookupBy\":\"notas\",\"notas\":\"" + HENDRA_NOTAS + "\"}"));
+        Answer none = counter.post(SERVICES + "pension-status", citizenBody("3671011203850001", "{\"lookupBy\":\"nik\"}"));
 
         assertThat(other.status()).as(other.body()).isEqualTo(422);
         assertThat(other.json().path("detail").asText()).contains("NOTAS TIDAK SESUAI DENGAN NIK");
@@ -86,9 +81,9 @@ class TaspenIT extends HubIntegrationTest {
         Pensioner suspended = first("DITANGGUHKAN");
         Pensioner stopped = first("BERHENTI");
 
-        Answer done = awaitFinal(counter.post(SERVICES + "pensioner-authentication", body(suspended.nik(),
+        Answer done = counter.awaitFinal(counter.post(SERVICES + "pensioner-authentication", citizenBody(suspended.nik(),
                 "{\"notas\":\"" + suspended.notas() + "\",\"method\":\"fingerprint\",\"phone\":\"081277776666\"}")));
-        Answer refused = awaitFinal(counter.post(SERVICES + "pensioner-authentication", body(stopped.nik(),
+        Answer refused = counter.awaitFinal(counter.post(SERVICES + "pensioner-authentication", citizenBody(stopped.nik(),
                 "{\"notas\":\"" + stopped.notas() + "\",\"method\":\"face-recognition\",\"phone\":\"081277776666\"}")));
 
         assertThat(done.json().path("status").asText()).as(done.body()).isEqualTo("COMPLETED");
@@ -97,7 +92,7 @@ class TaspenIT extends HubIntegrationTest {
         assertThat(result.path("documentType").asText()).isEqualTo("OTENTIKASI_PENSIUN");
         assertThat(result.path("message").asText()).contains("PEMBAYARAN PENSIUN DIBUKA KEMBALI");
         assertThat(done.json().path("agencyReference").asText()).matches("OTN-KCUTNG-\\d{8}-\\d{6}");
-        Answer status = counter.post(SERVICES + "pension-status", body(suspended.nik(), "{\"lookupBy\":\"nik\"}"));
+        Answer status = counter.post(SERVICES + "pension-status", citizenBody(suspended.nik(), "{\"lookupBy\":\"nik\"}"));
         assertThat(status.json().path("result").path("status").asText()).isEqualTo("ACTIVE");
         assertThat(refused.json().path("status").asText()).isEqualTo("REJECTED");
         assertThat(refused.json().path("reason").asText()).isEqualTo("PEMBAYARAN PENSIUN SUDAH DIHENTIKAN");
@@ -108,9 +103,9 @@ class TaspenIT extends HubIntegrationTest {
         Pensioner p = first("AKTIF");
         long before = backend().applications().received("PERUBAHAN_DATA");
 
-        Answer done = awaitFinal(counter.post(SERVICES + "data-change", body(p.nik(), "{\"notas\":\"" + p.notas()
+        Answer done = counter.awaitFinal(counter.post(SERVICES + "data-change", citizenBody(p.nik(), "{\"notas\":\"" + p.notas()
                 + "\",\"changes\":{\"payingBank\":{\"bankCode\":\"110\",\"accountNumber\":\"0071230000123\"}}}")));
-        Answer refused = awaitFinal(counter.post(SERVICES + "data-change", body(p.nik(), "{\"notas\":\"" + p.notas()
+        Answer refused = counter.awaitFinal(counter.post(SERVICES + "data-change", citizenBody(p.nik(), "{\"notas\":\"" + p.notas()
                 + "\",\"changes\":{\"payingBank\":{\"bankCode\":\"014\",\"accountNumber\":\"1234567890\"}}}")));
 
         assertThat(done.json().path("status").asText()).as(done.body()).isEqualTo("COMPLETED");
@@ -126,36 +121,17 @@ class TaspenIT extends HubIntegrationTest {
     void theCallRouteCarriesTheRequestIdAsNoReferensiSoARepeatRegistersNothingNew() {
         String requestId = UUID.randomUUID().toString();
         ObjectNode envelope = envelopes.build(registry.find("taspen").orElseThrow(), requestId,
-                HubClient.parse(body(HENDRA, "{\"notas\":\"" + HENDRA_NOTAS
+                HubClient.parse(citizenBody(HENDRA, "{\"notas\":\"" + HENDRA_NOTAS
                         + "\",\"method\":\"face-recognition\",\"phone\":\"081211223344\"}")),
                 "route-test", "mpp-tangerang");
         int before = backend().applications().received();
 
-        AgencyOutcome first = call("direct:call-taspen-pensioner-authentication", envelope);
-        AgencyOutcome again = call("direct:call-taspen-pensioner-authentication", envelope);
+        AgencyOutcome first = agencyRoutes.outcome("direct:call-taspen-pensioner-authentication", envelope);
+        AgencyOutcome again = agencyRoutes.outcome("direct:call-taspen-pensioner-authentication", envelope);
 
         assertThat(first.kind()).isEqualTo(AgencyOutcome.Kind.OK);
         assertThat(again.agencyReference()).isEqualTo(first.agencyReference());
         assertThat(backend().applications().received()).isEqualTo(before + 1);
         assertThat(backend().applications().callsFor(requestId)).isEqualTo(2);
-    }
-
-    private AgencyOutcome call(String route, ObjectNode envelope) {
-        Exchange done = producer.send(route, e -> {
-            e.setProperty(FlowKeys.ENVELOPE, envelope);
-            e.getMessage().setBody(envelope.toString());
-        });
-        assertThat(done.getException()).isNull();
-        return done.getMessage().getBody(AgencyOutcome.class);
-    }
-
-    private Answer awaitFinal(Answer accepted) {
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        return counter.await(accepted.header("Location"),
-                r -> !r.json().path("status").asText().matches("RECEIVED|QUEUED|DISPATCHED"), Duration.ofSeconds(20));
-    }
-
-    private static String body(String nik, String data) {
-        return "{\"citizen\":{\"nik\":\"" + nik + "\"},\"data\":" + data + "}";
     }
 }

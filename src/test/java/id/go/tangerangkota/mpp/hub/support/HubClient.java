@@ -1,5 +1,7 @@
 package id.go.tangerangkota.mpp.hub.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -87,6 +89,21 @@ public final class HubClient {
         }
         throw new AssertionError("Condition not met within " + timeout + "; last answer: "
                 + (last == null ? "none" : last.status() + " " + last.body()));
+    }
+
+    /**
+     * Waits for an application the counter API accepted (HTTP 202, asserted) to leave RECEIVED,
+     * QUEUED and DISPATCHED; the final answer of its Location.
+     */
+    public Answer awaitFinal(Answer accepted) {
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        return await(accepted.header("Location"),
+                r -> !r.json().path("status").asText().matches("RECEIVED|QUEUED|DISPATCHED"), Duration.ofSeconds(20));
+    }
+
+    /** The counter API's request body for one citizen: {@code {"citizen":{"nik":..},"data":..}}. */
+    public static String citizenBody(String nik, String data) {
+        return "{\"citizen\":{\"nik\":\"" + nik + "\"},\"data\":" + data + "}";
     }
 
     private HttpRequest.Builder request(String path) {

@@ -1,7 +1,11 @@
 package id.go.tangerangkota.mpp.hub.support;
 
 import id.go.tangerangkota.mpp.hub.HubApplication;
+import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
+import id.go.tangerangkota.mpp.hub.connector.EnvelopeFactory;
+import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -24,12 +28,22 @@ public abstract class HubIntegrationTest {
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    private ProducerTemplate routeProducer;
+    @Autowired
+    private ConnectorRegistry routeRegistry;
+    @Autowired
+    private EnvelopeFactory routeEnvelopes;
+
     protected HubClient counter;
     protected HubClient anonymous;
+    /** Route-level calls to the agencies' {@code direct:call-*} routes. */
+    protected RouteCalls agencyRoutes;
 
     @BeforeEach
     void clients() {
         counter = new HubClient(port, HubClient.COUNTER_MPP_KEY);
         anonymous = new HubClient(port, null);
+        agencyRoutes = new RouteCalls(routeProducer, routeRegistry, routeEnvelopes);
     }
 }

@@ -3,9 +3,7 @@ package id.go.tangerangkota.mpp.hub.sandbox.atrbpn;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import id.go.tangerangkota.mpp.hub.sandbox.AgencyHttp;
 
 /**
  * The simulated land-office gateway under {@code /atr-bpn}: routes {@code POST
@@ -49,13 +48,7 @@ final class AtrBpnHandler implements HttpHandler {
             serve(exchange);
         } catch (IOException | RuntimeException defect) {
             // A defect of the sandbox must still answer, or the caller waits for its timeout.
-            if (exchange.getResponseCode() == -1) {
-                try {
-                    send(exchange, 500, error("E500", "Terjadi kesalahan pada server layanan"));
-                } catch (IOException clientGone) {
-                    // nobody left to answer
-                }
-            }
+            AgencyHttp.sendJsonIfStillPossible(exchange, 500, error("E500", "Terjadi kesalahan pada server layanan"));
         } finally {
             exchange.close();
         }
@@ -65,41 +58,34 @@ final class AtrBpnHandler implements HttpHandler {
         String path = exchange.getRequestURI().getPath();
         AtrBpnService service = path.startsWith(basePath) ? services.get(path.substring(basePath.length())) : null;
         if (service == null) {
-            send(exchange, 404, error("E404", "Layanan tidak ditemukan"));
+            AgencyHttp.sendJson(exchange, 404, error("E404", "Layanan tidak ditemukan"));
             return;
         }
         if (!"POST".equals(exchange.getRequestMethod())) {
             exchange.getResponseHeaders().set("Allow", "POST");
-            send(exchange, 405, error("E405", "Metode tidak diizinkan"));
+            AgencyHttp.sendJson(exchange, 405, error("E405", "Metode tidak diizinkan"));
             return;
         }
         JsonNode body = parse(exchange);
         if (body == null) {
-            send(exchange, 400, error(AtrBpnRejection.INCOMPLETE, "Permintaan harus berupa objek JSON"));
+            AgencyHttp.sendJson(exchange, 400, error(AtrBpnRejection.INCOMPLETE, "Permintaan harus berupa objek JSON"));
             return;
         }
-        if (!authentic(body.path("otentikasi"))) {
-            send(exchange, 401, error("E401", "Nama pengguna atau kata sandi salah"));
+        if (!AgencyHttp.accountMatches(body.path("otentikasi"), "namaPengguna", "kataSandi", username, password)) {
+            AgencyHttp.sendJson(exchange, 401, error("E401", "Nama pengguna atau kata sandi salah"));
             return;
         }
         int page = body.path("halaman").asInt(1);
         int size = body.path("perHalaman").asInt(10);
         if (page < 1 || size < 1 || size > MAX_PAGE_SIZE) {
-            send(exchange, 400, error(AtrBpnRejection.INCOMPLETE, "Parameter halaman/perHalaman tidak valid"));
+            AgencyHttp.sendJson(exchange, 400, error(AtrBpnRejection.INCOMPLETE, "Parameter halaman/perHalaman tidak valid"));
             return;
         }
         try {
-            send(exchange, 200, page(service.answer(body), page, size));
+            AgencyHttp.sendJson(exchange, 200, page(service.answer(body), page, size));
         } catch (AtrBpnRejection rejection) {
-            send(exchange, rejection.httpStatus(), error(rejection.kode(), rejection.getMessage()));
+            AgencyHttp.sendJson(exchange, rejection.httpStatus(), error(rejection.kode(), rejection.getMessage()));
         }
-    }
-
-    /** Constant-time comparisons of both parts, so neither leaks by timing. */
-    private boolean authentic(JsonNode account) {
-        byte[] user = account.path("namaPengguna").asText("").getBytes(StandardCharsets.UTF_8);
-        byte[] pass = account.path("kataSandi").asText("").getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(user, username) & MessageDigest.isEqual(pass, password);
     }
 
     private static Map<String, Object> page(List<Map<String, Object>> all, int page, int size) {
@@ -150,15 +136,6 @@ final class AtrBpnHandler implements HttpHandler {
             return node != null && node.isObject() ? node : null;
         } catch (IOException malformed) {
             return null;
-        }
-    }
-
-    private static void send(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
         }
     }
 }

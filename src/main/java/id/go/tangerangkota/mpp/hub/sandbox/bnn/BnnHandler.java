@@ -3,9 +3,7 @@ package id.go.tangerangkota.mpp.hub.sandbox.bnn;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import id.go.tangerangkota.mpp.hub.sandbox.AgencyHttp;
 
 /**
  * The simulated BNN Kota Tangerang gateway under {@code /bnn}: routes {@code POST
@@ -47,13 +46,7 @@ final class BnnHandler implements HttpHandler {
             serve(exchange);
         } catch (IOException | RuntimeException defect) {
             // A defect of the sandbox must still answer, or the caller waits for its timeout.
-            if (exchange.getResponseCode() == -1) {
-                try {
-                    send(exchange, 500, answer(false, "BNN-500", "Terjadi gangguan pada sistem layanan", null));
-                } catch (IOException clientGone) {
-                    // nobody left to answer
-                }
-            }
+            AgencyHttp.sendJsonIfStillPossible(exchange, 500, answer(false, "BNN-500", "Terjadi gangguan pada sistem layanan", null));
         } finally {
             exchange.close();
         }
@@ -63,35 +56,30 @@ final class BnnHandler implements HttpHandler {
         String path = exchange.getRequestURI().getPath();
         BnnService service = path.startsWith(basePath) ? services.get(path.substring(basePath.length())) : null;
         if (service == null) {
-            send(exchange, 404, answer(false, "BNN-404", "Layanan tidak ditemukan", null));
+            AgencyHttp.sendJson(exchange, 404, answer(false, "BNN-404", "Layanan tidak ditemukan", null));
             return;
         }
-        if (!validKey(exchange.getRequestHeaders().getFirst(API_KEY_HEADER))) {
-            send(exchange, 401, answer(false, "BNN-401", "Kunci API tidak dikenali", null));
+        if (!AgencyHttp.keyMatches(exchange.getRequestHeaders().getFirst(API_KEY_HEADER), apiKey)) {
+            AgencyHttp.sendJson(exchange, 401, answer(false, "BNN-401", "Kunci API tidak dikenali", null));
             return;
         }
         if (!"POST".equals(exchange.getRequestMethod())) {
             exchange.getResponseHeaders().set("Allow", "POST");
-            send(exchange, 405, answer(false, "BNN-405", "Metode tidak diizinkan", null));
+            AgencyHttp.sendJson(exchange, 405, answer(false, "BNN-405", "Metode tidak diizinkan", null));
             return;
         }
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
         JsonNode body = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json")
                 ? parse(exchange) : null;
         if (body == null) {
-            send(exchange, 400, answer(false, BnnRejection.INCOMPLETE, "Permintaan harus berupa objek JSON", null));
+            AgencyHttp.sendJson(exchange, 400, answer(false, BnnRejection.INCOMPLETE, "Permintaan harus berupa objek JSON", null));
             return;
         }
         try {
-            send(exchange, 200, answer(true, "BNN-000", "Berhasil", service.answer(new BnnService.BnnRequest(body))));
+            AgencyHttp.sendJson(exchange, 200, answer(true, "BNN-000", "Berhasil", service.answer(new BnnService.BnnRequest(body))));
         } catch (BnnRejection rejection) {
-            send(exchange, rejection.httpStatus(), answer(false, rejection.kode(), rejection.pesan(), null));
+            AgencyHttp.sendJson(exchange, rejection.httpStatus(), answer(false, rejection.kode(), rejection.pesan(), null));
         }
-    }
-
-    /** Constant-time comparison, so the sandbox does not teach timing attacks by example. */
-    private boolean validKey(String sent) {
-        return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), apiKey);
     }
 
     private static Map<String, Object> answer(boolean ok, String kode, String pesan, Object hasil) {
@@ -121,15 +109,6 @@ final class BnnHandler implements HttpHandler {
             return node != null && node.isObject() ? node : null;
         } catch (IOException malformed) {
             return null;
-        }
-    }
-
-    private static void send(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
         }
     }
 }

@@ -1,8 +1,10 @@
 package id.go.tangerangkota.mpp.hub.sandbox.bpjstk;
 
 import java.util.List;
+import java.util.Map;
 
 import id.go.tangerangkota.mpp.hub.sandbox.AgencyBackend;
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxContext;
 
 /**
@@ -22,7 +24,7 @@ public final class BpjsTkBackend implements AgencyBackend {
     static final String DEMO_API_KEY = "sandbox-bpjstk-demo-key";
 
     private Participants participants;
-    private MemberApplications applications;
+    private RequestLedger<Map<String, Object>> applications;
 
     @Override
     public String agency() {
@@ -32,7 +34,7 @@ public final class BpjsTkBackend implements AgencyBackend {
     @Override
     public void install(SandboxContext context) {
         participants = new Participants(ParticipantSeed.seed(context.citizens()));
-        applications = new MemberApplications();
+        applications = RequestLedger.ignoringContent(Map::copyOf);
         String apiKey = context.property("mpp.sandbox.bpjs-ketenagakerjaan.api-key", DEMO_API_KEY);
         context.http().createContext(PREFIX, new BpjsTkHandler(BASE, apiKey, List.of(
                 new StatusService(participants),
@@ -48,7 +50,7 @@ public final class BpjsTkBackend implements AgencyBackend {
     }
 
     /** The applications registered, deduplicated on idPengajuan, and the calls per id. */
-    public MemberApplications applications() {
+    public RequestLedger<Map<String, Object>> applications() {
         return applications;
     }
 }

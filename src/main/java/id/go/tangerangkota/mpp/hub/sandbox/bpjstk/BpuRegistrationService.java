@@ -12,6 +12,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.tangerangkota.mpp.hub.sandbox.Citizen;
 import id.go.tangerangkota.mpp.hub.sandbox.CitizenRegistry;
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 
 /**
  * {@code POST /jamsostek/v1/bpu/pendaftaran}: registers a self-employed worker (Bukan Penerima
@@ -30,7 +31,7 @@ final class BpuRegistrationService extends MemberApplicationService {
 
     private final CitizenRegistry citizens;
 
-    BpuRegistrationService(Participants participants, MemberApplications applications, CitizenRegistry citizens,
+    BpuRegistrationService(Participants participants, RequestLedger<Map<String, Object>> applications, CitizenRegistry citizens,
             Clock clock) {
         super(participants, applications, clock);
         this.citizens = citizens;

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import id.go.tangerangkota.mpp.hub.sandbox.Citizen;
 import id.go.tangerangkota.mpp.hub.sandbox.CitizenRegistry;
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 
 /**
  * {@code POST /jamsostek/v1/peserta/perubahan-data}: corrects a membership's identity data and
@@ -20,7 +21,7 @@ final class DataUpdateService extends MemberApplicationService {
 
     private final CitizenRegistry citizens;
 
-    DataUpdateService(Participants participants, MemberApplications applications, CitizenRegistry citizens,
+    DataUpdateService(Participants participants, RequestLedger<Map<String, Object>> applications, CitizenRegistry citizens,
             java.time.Clock clock) {
         super(participants, applications, clock);
         this.citizens = citizens;

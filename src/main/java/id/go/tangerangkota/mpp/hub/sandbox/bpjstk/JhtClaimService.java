@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
+
 /**
  * {@code POST /jamsostek/v1/klaim/jht}: a claim of the JHT balance, paid to the participant's own
  * account. Checks, after the membership: a balance to pay (25), one claim at a time (24); for
@@ -29,7 +31,7 @@ final class JhtClaimService extends MemberApplicationService {
             Map.entry("022", "BANK CIMB NIAGA"), Map.entry("110", "BANK BJB"), Map.entry("200", "BANK BTN"),
             Map.entry("451", "BANK SYARIAH INDONESIA"));
 
-    JhtClaimService(Participants participants, MemberApplications applications, Clock clock) {
+    JhtClaimService(Participants participants, RequestLedger<Map<String, Object>> applications, Clock clock) {
         super(participants, applications, clock);
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 
 /**
  * What the three application services share: the partner's {@code idPengajuan} (a known id is
@@ -21,10 +22,10 @@ abstract class MemberApplicationService implements BpjsTkService {
     private static final int MAX_ID_LENGTH = 64;
 
     protected final Participants participants;
-    protected final MemberApplications applications;
+    protected final RequestLedger<Map<String, Object>> applications;
     protected final Clock clock;
 
-    MemberApplicationService(Participants participants, MemberApplications applications, Clock clock) {
+    MemberApplicationService(Participants participants, RequestLedger<Map<String, Object>> applications, Clock clock) {
         this.participants = participants;
         this.applications = applications;
         this.clock = clock;

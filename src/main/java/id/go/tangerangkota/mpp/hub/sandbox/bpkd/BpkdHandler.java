@@ -1,19 +1,14 @@
 package id.go.tangerangkota.mpp.hub.sandbox.bpkd;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import id.go.tangerangkota.mpp.hub.sandbox.AgencyHttp;
 
 /**
  * The simulated BPKD API under {@code /bpkd}: routes {@code POST /bpkd/keuda/api/<service>} with XML
@@ -44,7 +39,7 @@ final class BpkdHandler implements HttpHandler {
             serve(exchange);
         } catch (IOException | RuntimeException defect) {
             // A defect of the sandbox must still answer, or the caller waits for its timeout.
-            sendIfStillPossible(exchange, 500, error("96", "SISTEM SEDANG GANGGUAN"));
+            AgencyHttp.ifStillPossible(exchange, () -> send(exchange, 500, error("96", "SISTEM SEDANG GANGGUAN")));
         } finally {
             exchange.close();
         }
@@ -57,7 +52,7 @@ final class BpkdHandler implements HttpHandler {
             send(exchange, 404, error("04", "LAYANAN TIDAK DITEMUKAN"));
             return;
         }
-        if (!authenticated(exchange.getRequestHeaders().getFirst("Authorization"))) {
+        if (!AgencyHttp.basicMatches(exchange.getRequestHeaders().getFirst("Authorization"), credentials)) {
             exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"SIKEUDA BPKD\", charset=\"UTF-8\"");
             send(exchange, 401, error("41", "USER ID ATAU KATA SANDI SALAH"));
             return;
@@ -67,13 +62,11 @@ final class BpkdHandler implements HttpHandler {
             send(exchange, 405, error("05", "METODE TIDAK DIIZINKAN"));
             return;
         }
-        String type = exchange.getRequestHeaders().getFirst("Content-Type");
-        String media = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
-        if (!media.startsWith("application/xml") && !media.startsWith("text/xml")) {
+        if (!AgencyHttp.contentTypeIs(exchange, "application/xml", "text/xml")) {
             send(exchange, 415, error("15", "CONTENT-TYPE HARUS XML"));
             return;
         }
-        byte[] body = readBody(exchange);
+        byte[] body = AgencyHttp.readOrNull(exchange, MAX_BODY_BYTES);
         if (body == null) {
             send(exchange, 413, error("13", "PESAN TERLALU BESAR"));
             return;
@@ -94,56 +87,11 @@ final class BpkdHandler implements HttpHandler {
         send(exchange, 200, answer);
     }
 
-    /** Basic credentials compared in constant time. */
-    private boolean authenticated(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return false;
-        }
-        try {
-            return MessageDigest.isEqual(Base64.getDecoder().decode(header.substring(6).strip()), credentials);
-        } catch (IllegalArgumentException notBase64) {
-            return false;
-        }
-    }
-
     private static BpkdXml.Out error(String kode, String pesan) {
         return new BpkdXml.Out("respon").leaf("kode", kode).leaf("pesan", pesan);
     }
 
-    /** The body, or null when over {@link #MAX_BODY_BYTES} (the rest drained, bounded). */
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        long left = 16L * MAX_BODY_BYTES;
-        try (InputStream in = exchange.getRequestBody()) {
-            int read;
-            while ((read = in.read(buffer)) != -1 && left > 0) {
-                left -= read;
-                if (body.size() <= MAX_BODY_BYTES) {
-                    body.write(buffer, 0, read);
-                }
-            }
-        }
-        return body.size() > MAX_BODY_BYTES ? null : body.toByteArray();
-    }
-
     private static void send(HttpExchange exchange, int status, BpkdXml.Out answer) throws IOException {
-        byte[] bytes = answer.toBytes();
-        exchange.getResponseHeaders().set("Content-Type", "application/xml; charset=UTF-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private static void sendIfStillPossible(HttpExchange exchange, int status, BpkdXml.Out answer) {
-        if (exchange.getResponseCode() != -1) {
-            return;
-        }
-        try {
-            send(exchange, status, answer);
-        } catch (IOException clientGone) {
-            // nobody left to answer
-        }
+        AgencyHttp.send(exchange, status, "application/xml; charset=UTF-8", answer.toBytes());
     }
 }

@@ -1,6 +1,9 @@
 package id.go.tangerangkota.mpp.hub.sandbox.dinsos;
 
+import java.util.Map;
+
 import id.go.tangerangkota.mpp.hub.sandbox.AgencyBackend;
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxContext;
 
 /**
@@ -20,7 +23,7 @@ public final class DinsosBackend implements AgencyBackend {
     static final String DEMO_API_KEY = "sandbox-dinsos-demo-key";
 
     private DtksRegister register;
-    private DinsosApplications applications;
+    private RequestLedger<Map<String, Object>> applications;
 
     @Override
     public String agency() {
@@ -30,7 +33,7 @@ public final class DinsosBackend implements AgencyBackend {
     @Override
     public void install(SandboxContext context) {
         register = DtksRegister.seed(context.citizens());
-        applications = new DinsosApplications();
+        applications = RequestLedger.ignoringContent(Map::copyOf);
         String apiKey = context.property("mpp.sandbox.dinsos.api-key", DEMO_API_KEY);
         DinsosServices services = new DinsosServices(register, applications, context.citizens(), context.clock());
         context.http().createContext(PREFIX, new DinsosHandler(BASE, apiKey, services));
@@ -43,7 +46,7 @@ public final class DinsosBackend implements AgencyBackend {
     }
 
     /** The proposals received, deduplicated on idPermohonanMpp, and the calls per id. */
-    public DinsosApplications applications() {
+    public RequestLedger<Map<String, Object>> applications() {
         return applications;
     }
 }

@@ -1,20 +1,14 @@
 package id.go.tangerangkota.mpp.hub.sandbox.dinsos;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import id.go.tangerangkota.mpp.hub.sandbox.AgencyHttp;
 
 /**
  * The simulated Dinsos service under {@code /dinsos}: routes {@code POST /dinsos/api/v1/<service>}
@@ -25,8 +19,6 @@ import com.sun.net.httpserver.HttpHandler;
 final class DinsosHandler implements HttpHandler {
 
     static final String API_KEY_HEADER = "X-Api-Key";
-    static final int MAX_BODY_BYTES = 64 * 1024;
-    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final String basePath;
     private final byte[] apiKey;
@@ -43,10 +35,11 @@ final class DinsosHandler implements HttpHandler {
         try {
             serve(exchange);
         } catch (DinsosRejection rejection) {
-            sendIfStillPossible(exchange, rejection.httpStatus(), failure(rejection));
+            AgencyHttp.sendJsonIfStillPossible(exchange, rejection.httpStatus(), failure(rejection));
         } catch (IOException | RuntimeException defect) {
             // A defect of the sandbox must still answer, or the caller waits for its timeout.
-            sendIfStillPossible(exchange, 500, failure(new DinsosRejection(500, "99", "Terjadi kesalahan sistem")));
+            AgencyHttp.sendJsonIfStillPossible(exchange, 500,
+                    failure(new DinsosRejection(500, "99", "Terjadi kesalahan sistem")));
         } finally {
             exchange.close();
         }
@@ -58,22 +51,24 @@ final class DinsosHandler implements HttpHandler {
         if (!DinsosServices.PATHS.contains(service)) {
             throw new DinsosRejection(404, "04", "Layanan tidak ditemukan");
         }
-        String sent = exchange.getRequestHeaders().getFirst(API_KEY_HEADER);
-        // Constant-time comparison, so the sandbox does not teach timing attacks by example.
-        if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), apiKey)) {
+        if (!AgencyHttp.keyMatches(exchange.getRequestHeaders().getFirst(API_KEY_HEADER), apiKey)) {
             throw new DinsosRejection(401, "41", "API key tidak dikenali");
         }
         if (!"POST".equals(exchange.getRequestMethod())) {
             exchange.getResponseHeaders().set("Allow", "POST");
             throw new DinsosRejection(405, "05", "Metode tidak diizinkan");
         }
-        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-        if (contentType == null || !contentType.strip().toLowerCase(Locale.ROOT).startsWith("application/json")) {
+        if (!AgencyHttp.contentTypeIs(exchange, "application/json")) {
             throw new DinsosRejection(415, "15", "Content-Type harus application/json");
         }
-        JsonNode body = parse(readBody(exchange));
+        byte[] raw = AgencyHttp.readOrSkip(exchange,
+                () -> new DinsosRejection(413, "13", "Ukuran permintaan terlalu besar"));
+        JsonNode body = AgencyHttp.jsonObject(raw);
+        if (body == null) {
+            throw new DinsosRejection(400, "10", "Format permintaan tidak valid");
+        }
         Map<String, Object> answer = services.answer(service, body);
-        send(exchange, 200, answer);
+        AgencyHttp.sendJson(exchange, 200, answer);
     }
 
     private static Map<String, Object> failure(DinsosRejection rejection) {
@@ -82,54 +77,5 @@ final class DinsosHandler implements HttpHandler {
         answer.put("kode", rejection.kode());
         answer.put("pesan", rejection.pesan());
         return answer;
-    }
-
-    private static JsonNode parse(byte[] body) {
-        try {
-            JsonNode node = JSON.readTree(body);
-            if (node != null && node.isObject()) {
-                return node;
-            }
-        } catch (IOException malformed) {
-            // answered below
-        }
-        throw new DinsosRejection(400, "10", "Format permintaan tidak valid");
-    }
-
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try (InputStream in = exchange.getRequestBody()) {
-            int read;
-            while ((read = in.read(buffer)) != -1) {
-                body.write(buffer, 0, read);
-                if (body.size() > MAX_BODY_BYTES) {
-                    // Drop the rest (bounded) so the client can still read the 413.
-                    in.skip(16L * MAX_BODY_BYTES);
-                    throw new DinsosRejection(413, "13", "Ukuran permintaan terlalu besar");
-                }
-            }
-        }
-        return body.toByteArray();
-    }
-
-    private static void send(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private static void sendIfStillPossible(HttpExchange exchange, int status, Object body) {
-        if (exchange.getResponseCode() != -1) {
-            return;
-        }
-        try {
-            send(exchange, status, body);
-        } catch (IOException clientGone) {
-            // nobody left to answer
-        }
     }
 }

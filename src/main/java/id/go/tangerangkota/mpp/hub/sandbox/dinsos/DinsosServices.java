@@ -14,6 +14,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.tangerangkota.mpp.hub.sandbox.Citizen;
 import id.go.tangerangkota.mpp.hub.sandbox.CitizenRegistry;
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 import id.go.tangerangkota.mpp.hub.sandbox.dinsos.DtksRegister.Household;
 import id.go.tangerangkota.mpp.hub.sandbox.dinsos.DtksRegister.PbiMembership;
 import id.go.tangerangkota.mpp.hub.sandbox.dinsos.DtksRegister.Programme;
@@ -36,11 +37,11 @@ final class DinsosServices {
     private static final Set<String> PROGRAMMES = Set.of("PKH", "BPNT", "PBI-JK", "BLT", "PIP");
 
     private final DtksRegister register;
-    private final DinsosApplications applications;
+    private final RequestLedger<Map<String, Object>> applications;
     private final CitizenRegistry citizens;
     private final Clock clock;
 
-    DinsosServices(DtksRegister register, DinsosApplications applications, CitizenRegistry citizens, Clock clock) {
+    DinsosServices(DtksRegister register, RequestLedger<Map<String, Object>> applications, CitizenRegistry citizens, Clock clock) {
         this.register = register;
         this.applications = applications;
         this.citizens = citizens;

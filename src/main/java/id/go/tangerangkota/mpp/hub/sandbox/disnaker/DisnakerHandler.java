@@ -1,23 +1,17 @@
 package id.go.tangerangkota.mpp.hub.sandbox.disnaker;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import id.go.tangerangkota.mpp.hub.sandbox.AgencyHttp;
 
 /**
  * The simulated Disnaker e-layanan under {@code /disnaker}: routes {@code POST
@@ -31,10 +25,8 @@ import com.sun.net.httpserver.HttpHandler;
  */
 final class DisnakerHandler implements HttpHandler {
 
-    static final int MAX_BODY_BYTES = 64 * 1024;
     static final int MAX_ID_LENGTH = 64;
     static final String SUCCESS = "S-00";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final String basePath;
     private final byte[] userId;
@@ -62,10 +54,10 @@ final class DisnakerHandler implements HttpHandler {
         try {
             serve(exchange);
         } catch (DisnakerRejection rejection) {
-            sendIfStillPossible(exchange, rejection.httpStatus(), answer(false, rejection.kode(), rejection.pesan(), null));
+            AgencyHttp.sendJsonIfStillPossible(exchange, rejection.httpStatus(), answer(false, rejection.kode(), rejection.pesan(), null));
         } catch (IOException | RuntimeException defect) {
             // A defect of the sandbox must still answer, or the caller waits for its timeout.
-            sendIfStillPossible(exchange, 500, answer(false, "X-99", "Terjadi kesalahan pada sistem e-layanan", null));
+            AgencyHttp.sendJsonIfStillPossible(exchange, 500, answer(false, "X-99", "Terjadi kesalahan pada sistem e-layanan", null));
         } finally {
             exchange.close();
         }
@@ -81,12 +73,16 @@ final class DisnakerHandler implements HttpHandler {
             exchange.getResponseHeaders().set("Allow", "POST");
             throw new DisnakerRejection(405, "X-05", "Metode tidak diizinkan");
         }
-        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-        if (contentType == null || !contentType.strip().toLowerCase(Locale.ROOT).startsWith("application/json")) {
+        if (!AgencyHttp.contentTypeIs(exchange, "application/json")) {
             throw new DisnakerRejection(415, "X-15", "Content-Type harus application/json");
         }
-        JsonNode body = parse(readBody(exchange));
-        if (!authentic(body.path("akunLayanan"))) {
+        byte[] raw = AgencyHttp.readOrSkip(exchange,
+                () -> new DisnakerRejection(413, "X-13", "Ukuran permintaan terlalu besar"));
+        JsonNode body = AgencyHttp.jsonObject(raw);
+        if (body == null) {
+            throw new DisnakerRejection(400, DisnakerRejection.NOT_JSON, "Permintaan harus berupa objek JSON");
+        }
+        if (!AgencyHttp.accountMatches(body.path("akunLayanan"), "idPengguna", "kataKunci", userId, password)) {
             throw new DisnakerRejection(401, DisnakerRejection.ACCOUNT, "ID pengguna atau kata kunci akun layanan salah");
         }
         String id = Fields.text(body, "idTransaksiMitra", MAX_ID_LENGTH);
@@ -106,14 +102,7 @@ final class DisnakerHandler implements HttpHandler {
                 ledger.remember(id, service.kind(), fingerprint, answer);
             }
         }
-        send(exchange, 200, answer);
-    }
-
-    /** Constant-time comparisons of both parts, so neither leaks by timing. */
-    private boolean authentic(JsonNode account) {
-        byte[] user = account.path("idPengguna").asText("").getBytes(StandardCharsets.UTF_8);
-        byte[] pass = account.path("kataKunci").asText("").getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(user, userId) & MessageDigest.isEqual(pass, password);
+        AgencyHttp.sendJson(exchange, 200, answer);
     }
 
     private static Map<String, Object> answer(boolean success, String kode, String pesan, Map<String, Object> hasil) {
@@ -123,54 +112,5 @@ final class DisnakerHandler implements HttpHandler {
         answer.put("pesan", pesan);
         answer.put("hasil", hasil);
         return answer;
-    }
-
-    private static JsonNode parse(byte[] body) {
-        try {
-            JsonNode node = JSON.readTree(body);
-            if (node != null && node.isObject()) {
-                return node;
-            }
-        } catch (IOException malformed) {
-            // answered below
-        }
-        throw new DisnakerRejection(400, DisnakerRejection.NOT_JSON, "Permintaan harus berupa objek JSON");
-    }
-
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try (InputStream in = exchange.getRequestBody()) {
-            int read;
-            while ((read = in.read(buffer)) != -1) {
-                body.write(buffer, 0, read);
-                if (body.size() > MAX_BODY_BYTES) {
-                    // Drop the rest (bounded) so the client can still read the 413.
-                    in.skip(16L * MAX_BODY_BYTES);
-                    throw new DisnakerRejection(413, "X-13", "Ukuran permintaan terlalu besar");
-                }
-            }
-        }
-        return body.toByteArray();
-    }
-
-    private static void send(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private static void sendIfStillPossible(HttpExchange exchange, int status, Object body) {
-        if (exchange.getResponseCode() != -1) {
-            return;
-        }
-        try {
-            send(exchange, status, body);
-        } catch (IOException clientGone) {
-            // nobody left to answer
-        }
     }
 }

@@ -1,6 +1,8 @@
 package id.go.tangerangkota.mpp.hub.sandbox.kejari;
 
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +23,7 @@ final class ConsultationService extends KejariApplication {
 
     private final ConsultationSchedule schedule;
 
-    ConsultationService(RequestLedger ledger, CitizenRegistry citizens, Clock clock, ConsultationSchedule schedule) {
+    ConsultationService(RequestLedger<XmlElement> ledger, CitizenRegistry citizens, Clock clock, ConsultationSchedule schedule) {
         super(ledger, citizens, clock);
         this.schedule = schedule;
     }
@@ -42,12 +44,12 @@ final class ConsultationService extends KejariApplication {
     }
 
     @Override
-    String fingerprint(KejariRequest request) {
+    String fingerprint(XmlRequest request) {
         return request.optional("tanggal_diminta").orElse("") + "|" + request.optional("sesi").orElse("");
     }
 
     @Override
-    void register(KejariRequest request, String nik, LocalDate today, XmlElement data) {
+    void register(XmlRequest request, String nik, LocalDate today, XmlElement data) {
         String bidang = request.required("bidang");
         if (!BIDANG.contains(bidang)) {
             throw KejariRejection.invalid("bidang");

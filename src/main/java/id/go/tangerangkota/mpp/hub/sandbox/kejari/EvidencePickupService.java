@@ -1,6 +1,8 @@
 package id.go.tangerangkota.mpp.hub.sandbox.kejari;
 
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +25,7 @@ final class EvidencePickupService extends KejariApplication {
 
     private final TilangRegister register;
 
-    EvidencePickupService(RequestLedger ledger, CitizenRegistry citizens, Clock clock, TilangRegister register) {
+    EvidencePickupService(RequestLedger<XmlElement> ledger, CitizenRegistry citizens, Clock clock, TilangRegister register) {
         super(ledger, citizens, clock);
         this.register = register;
     }
@@ -44,12 +46,12 @@ final class EvidencePickupService extends KejariApplication {
     }
 
     @Override
-    String fingerprint(KejariRequest request) {
+    String fingerprint(XmlRequest request) {
         return request.optional("nomor_register").orElse("") + "|" + request.optional("jenis_barang_bukti").orElse("");
     }
 
     @Override
-    void register(KejariRequest request, String nik, LocalDate today, XmlElement data) {
+    void register(XmlRequest request, String nik, LocalDate today, XmlElement data) {
         String number = request.matching("nomor_register", "[A-Z]{1,2}[0-9]{7,10}");
         String type = request.required("jenis_barang_bukti");
         if (!TYPES.contains(type)) {

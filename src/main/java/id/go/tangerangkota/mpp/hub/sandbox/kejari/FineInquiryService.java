@@ -1,6 +1,7 @@
 package id.go.tangerangkota.mpp.hub.sandbox.kejari;
 
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
 
 /**
  * {@code POST /kejari/ptsp/v1/tilang/denda}: the verdict of a ticket, whether the fine is paid,
@@ -21,7 +22,7 @@ final class FineInquiryService implements KejariService {
     }
 
     @Override
-    public XmlElement answer(KejariRequest request) {
+    public XmlElement answer(XmlRequest request) {
         String number = request.matching("nomor_register", "[A-Z]{1,2}[0-9]{7,10}");
         Tilang t = register.byNumber(number).orElseThrow(() -> new KejariRejection(
                 KejariRejection.UNKNOWN_TICKET, "NOMOR REGISTER TILANG TIDAK DITEMUKAN"));

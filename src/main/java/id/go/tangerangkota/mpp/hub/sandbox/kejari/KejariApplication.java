@@ -1,6 +1,8 @@
 package id.go.tangerangkota.mpp.hub.sandbox.kejari;
 
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,11 +20,11 @@ abstract class KejariApplication implements KejariService {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd");
     private static final int MAX_ID = 64;
 
-    private final RequestLedger ledger;
+    private final RequestLedger<XmlElement> ledger;
     private final CitizenRegistry citizens;
     private final Clock clock;
 
-    KejariApplication(RequestLedger ledger, CitizenRegistry citizens, Clock clock) {
+    KejariApplication(RequestLedger<XmlElement> ledger, CitizenRegistry citizens, Clock clock) {
         this.ledger = ledger;
         this.citizens = citizens;
         this.clock = clock;
@@ -35,18 +37,18 @@ abstract class KejariApplication implements KejariService {
     abstract String prefix();
 
     /** What makes two requests under one id the same request. */
-    abstract String fingerprint(KejariRequest request);
+    abstract String fingerprint(XmlRequest request);
 
     /** Checks and registers; returns the {@code <data>} content after the number. */
-    abstract void register(KejariRequest request, String nik, LocalDate today, XmlElement data);
+    abstract void register(XmlRequest request, String nik, LocalDate today, XmlElement data);
 
     @Override
-    public void observe(KejariRequest request) {
+    public void observe(XmlRequest request) {
         request.optional("id_permintaan").ifPresent(ledger::recordCall);
     }
 
     @Override
-    public final XmlElement answer(KejariRequest request) {
+    public final XmlElement answer(XmlRequest request) {
         String id = request.required("id_permintaan");
         if (id.length() > MAX_ID) {
             throw KejariRejection.invalid("id_permintaan");

@@ -3,7 +3,9 @@ package id.go.tangerangkota.mpp.hub.sandbox.kejari;
 import java.util.List;
 
 import id.go.tangerangkota.mpp.hub.sandbox.AgencyBackend;
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxContext;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
 
 /**
  * The simulated PTSP API of Kejaksaan Negeri Kota Tangerang (<em>invented</em>: Kejaksaan
@@ -23,7 +25,7 @@ public final class KejariBackend implements AgencyBackend {
     static final String DEMO_PASSWORD = "sandbox-kejari-demo-password";
 
     private TilangRegister tickets;
-    private RequestLedger requests;
+    private RequestLedger<XmlElement> requests;
 
     @Override
     public String agency() {
@@ -33,8 +35,8 @@ public final class KejariBackend implements AgencyBackend {
     @Override
     public void install(SandboxContext context) {
         tickets = new TilangRegister(context.citizens());
-        requests = new RequestLedger();
-        context.http().createContext(PREFIX, new KejariHandler(BASE,
+        requests = new RequestLedger<>(KejariRejection::idUsed);
+        context.http().createContext(PREFIX, KejariHandler.create(BASE,
                 context.property("mpp.sandbox.kejari.username", DEMO_USERNAME),
                 context.property("mpp.sandbox.kejari.password", DEMO_PASSWORD), List.of(
                         new ConsultationService(requests, context.citizens(), context.clock(), new ConsultationSchedule()),
@@ -49,7 +51,7 @@ public final class KejariBackend implements AgencyBackend {
     }
 
     /** Bookings received, deduplicated on id_permintaan, and the calls per id. */
-    public RequestLedger requests() {
+    public RequestLedger<XmlElement> requests() {
         return requests;
     }
 }

@@ -1,21 +1,10 @@
 package id.go.tangerangkota.mpp.hub.sandbox.kejari;
 
-import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlAgencyHandler;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlAgencyHandler.Refusal;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
 
 /**
  * The simulated Kejari PTSP API under {@code /kejari}: routes {@code POST /kejari/ptsp/v1/<service>}
@@ -26,153 +15,30 @@ import com.sun.net.httpserver.HttpHandler;
  *
  * <p>Every answer is {@code <respon><kode>..</kode><pesan>..</pesan><data>..</data></respon>};
  * business outcomes come with HTTP 200 and are told apart by {@code kode}.
+ *
+ * <p>The plumbing is {@link XmlAgencyHandler}'s; this class holds what is the agency's own:
+ * realm, request root, envelope, and the code and message of each shared check.
  */
-final class KejariHandler implements HttpHandler {
+final class KejariHandler {
 
-    static final int MAX_BODY_BYTES = 64 * 1024;
+    static final XmlAgencyHandler.Dialect DIALECT = new XmlAgencyHandler.Dialect(
+            "PTSP Kejari Kota Tangerang", "permintaan", KejariRejection.REFUSALS, KejariHandler::error,
+            new Refusal("04", "LAYANAN TIDAK DITEMUKAN"), // unknown path
+            new Refusal("41", "OTENTIKASI GAGAL: PENGGUNA ATAU KATA SANDI SALAH"), // no or wrong Basic credentials
+            new Refusal("05", "METODE TIDAK DIIZINKAN"), // not POST
+            new Refusal(KejariRejection.BAD_MESSAGE, "CONTENT-TYPE HARUS XML"), // not XML
+            new Refusal("30", "UKURAN PESAN TERLALU BESAR"), // body over the limit
+            new Refusal("99", "SISTEM SEDANG GANGGUAN")); // defect of the sandbox
 
-    private final String basePath;
-    private final byte[] credentials;
-    private final Map<String, KejariService> services = new LinkedHashMap<>();
-
-    KejariHandler(String basePath, String username, String password, List<KejariService> services) {
-        this.basePath = basePath;
-        this.credentials = (username + ":" + password).getBytes(StandardCharsets.UTF_8);
-        services.forEach(s -> this.services.put(s.path(), s));
+    private KejariHandler() {
     }
 
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try {
-            serve(exchange);
-        } catch (BodyTooLarge tooLarge) {
-            drain(exchange);
-            sendIfStillPossible(exchange, 413, error("30", "UKURAN PESAN TERLALU BESAR"));
-        } catch (IOException | RuntimeException defect) {
-            // A defect of the sandbox must still answer, or the caller waits for its timeout.
-            sendIfStillPossible(exchange, 500, error("99", "SISTEM SEDANG GANGGUAN"));
-        } finally {
-            exchange.close();
-        }
+    /** The handler for {@code basePath}, with the partner account given. */
+    static XmlAgencyHandler create(String basePath, String username, String password, List<KejariService> services) {
+        return new XmlAgencyHandler(basePath, username, password, DIALECT, services);
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        KejariService service = path.startsWith(basePath) ? services.get(path.substring(basePath.length())) : null;
-        if (service == null) {
-            send(exchange, 404, error("04", "LAYANAN TIDAK DITEMUKAN"));
-            return;
-        }
-        if (!authenticated(exchange.getRequestHeaders().getFirst("Authorization"))) {
-            exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"PTSP Kejari Kota Tangerang\", charset=\"UTF-8\"");
-            send(exchange, 401, error("41", "OTENTIKASI GAGAL: PENGGUNA ATAU KATA SANDI SALAH"));
-            return;
-        }
-        if (!"POST".equals(exchange.getRequestMethod())) {
-            exchange.getResponseHeaders().set("Allow", "POST");
-            send(exchange, 405, error("05", "METODE TIDAK DIIZINKAN"));
-            return;
-        }
-        String type = exchange.getRequestHeaders().getFirst("Content-Type");
-        String media = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
-        if (!media.startsWith("application/xml") && !media.startsWith("text/xml")) {
-            send(exchange, 415, error(KejariRejection.BAD_MESSAGE, "CONTENT-TYPE HARUS XML"));
-            return;
-        }
-        KejariRequest request;
-        try {
-            request = KejariRequest.parse(readBody(exchange));
-        } catch (KejariRejection malformed) {
-            send(exchange, 400, error(malformed.kode(), malformed.getMessage()));
-            return;
-        }
-        service.observe(request);
-        XmlElement answer;
-        try {
-            answer = service.answer(request);
-        } catch (KejariRejection rejection) {
-            answer = error(rejection.kode(), rejection.getMessage());
-        }
-        send(exchange, 200, answer);
-    }
-
-    /** Basic credentials compared in constant time, so the sandbox does not teach timing attacks. */
-    private boolean authenticated(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return false;
-        }
-        byte[] sent;
-        try {
-            sent = Base64.getDecoder().decode(header.substring(6).strip());
-        } catch (IllegalArgumentException notBase64) {
-            return false;
-        }
-        return MessageDigest.isEqual(sent, credentials);
-    }
-
-    private static XmlElement error(String status, String message) {
-        return new XmlElement("respon").leaf("kode", status).leaf("pesan", message);
-    }
-
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null && declared.strip().matches("[0-9]{1,18}") && Long.parseLong(declared.strip()) > MAX_BODY_BYTES) {
-            throw new BodyTooLarge();
-        }
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try (InputStream in = exchange.getRequestBody()) {
-            int read;
-            while ((read = in.read(buffer)) != -1) {
-                body.write(buffer, 0, read);
-                if (body.size() > MAX_BODY_BYTES) {
-                    throw new BodyTooLarge();
-                }
-            }
-        }
-        return body.toByteArray();
-    }
-
-    /** Drops what is left of a refused body (bounded), so the 413 is read before the close. */
-    private static void drain(HttpExchange exchange) {
-        byte[] buffer = new byte[8192];
-        long left = 16L * MAX_BODY_BYTES;
-        try (InputStream in = exchange.getRequestBody()) {
-            int read;
-            while (left > 0 && (read = in.read(buffer)) != -1) {
-                left -= read;
-            }
-        } catch (IOException clientGone) {
-            // the answer is best effort anyway
-        }
-    }
-
-    private static void send(HttpExchange exchange, int status, XmlElement answer) throws IOException {
-        byte[] bytes = answer.toBytes();
-        exchange.getResponseHeaders().set("Content-Type", "application/xml; charset=UTF-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private static void sendIfStillPossible(HttpExchange exchange, int status, XmlElement answer) {
-        if (exchange.getResponseCode() != -1) {
-            return;
-        }
-        try {
-            send(exchange, status, answer);
-        } catch (IOException clientGone) {
-            // nobody left to answer
-        }
-    }
-
-    /** A body over the limit; answered 413. */
-    private static final class BodyTooLarge extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        BodyTooLarge() {
-            super("request body too large");
-        }
+    private static XmlElement error(String code, String message) {
+        return new XmlElement("respon").leaf("kode", code).leaf("pesan", message);
     }
 }

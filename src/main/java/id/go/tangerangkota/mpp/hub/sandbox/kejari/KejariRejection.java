@@ -1,5 +1,8 @@
 package id.go.tangerangkota.mpp.hub.sandbox.kejari;
 
+import id.go.tangerangkota.mpp.hub.sandbox.AgencyRejection;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
+
 /**
  * A check the Kejari PTSP back end failed, with the {@code kode} and {@code pesan} it answers.
  * The codes are <em>invented</em> (Kejaksaan publishes no partner API):
@@ -20,7 +23,7 @@ package id.go.tangerangkota.mpp.hub.sandbox.kejari;
  *   <tr><td>99</td><td>SISTEM SEDANG GANGGUAN (HTTP 500)</td></tr>
  * </table>
  */
-final class KejariRejection extends RuntimeException {
+final class KejariRejection extends AgencyRejection {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,16 +40,12 @@ final class KejariRejection extends RuntimeException {
     static final String INVALID = "32";
     static final String ID_USED = "94";
 
-    private final String kode;
+    /** How this back end refuses a request it cannot read (malformed, missing or invalid field). */
+    static final XmlRequest.Refusals REFUSALS = new XmlRequest.Refusals(
+            () -> new KejariRejection(BAD_MESSAGE, "FORMAT PESAN SALAH"), KejariRejection::missing, KejariRejection::invalid);
 
     KejariRejection(String kode, String pesan) {
-        // No stack trace: this is an answer, not a failure of the sandbox.
-        super(pesan, null, false, false);
-        this.kode = kode;
-    }
-
-    String kode() {
-        return kode;
+        super(kode, pesan);
     }
 
     static KejariRejection missing(String field) {
@@ -55,5 +54,10 @@ final class KejariRejection extends RuntimeException {
 
     static KejariRejection invalid(String field) {
         return new KejariRejection(INVALID, "FORMAT DATA SALAH: " + field);
+    }
+
+    /** The partner's id was used before for something else. */
+    static KejariRejection idUsed() {
+        return new KejariRejection(ID_USED, "ID PERMINTAAN SUDAH DIGUNAKAN");
     }
 }

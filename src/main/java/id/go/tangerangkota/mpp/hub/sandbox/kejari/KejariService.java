@@ -1,23 +1,13 @@
 package id.go.tangerangkota.mpp.hub.sandbox.kejari;
 
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlService;
 
-/** One service of the simulated Kejari PTSP back end. */
-interface KejariService {
-
-    /** The path under {@code /kejari/ptsp/v1}, e.g. {@code /tilang/denda}. */
-    String path();
-
-    /** Sees every well-formed request before any check (for counting). */
-    default void observe(KejariRequest request) {
-    }
-
-    /**
-     * The whole successful {@code <respon>}.
-     *
-     * @throws KejariRejection when a check fails; its kode and pesan are answered
-     */
-    XmlElement answer(KejariRequest request);
+/**
+ * One service of the simulated Kejari PTSP back end, under {@code /kejari/ptsp/v1}: answers the
+ * whole successful {@code <respon>}, or throws {@link KejariRejection} with its kode and pesan.
+ */
+interface KejariService extends XmlService {
 
     /** {@code <respon><kode>00</kode><pesan>...</pesan>}, to which the service adds {@code <data>}. */
     static XmlElement success(String pesan) {

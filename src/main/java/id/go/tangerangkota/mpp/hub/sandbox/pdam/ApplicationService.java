@@ -1,6 +1,8 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pdam;
 
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -19,10 +21,10 @@ abstract class ApplicationService implements PdamService {
     private static final int MAX_REF = 64;
 
     protected final Customers customers;
-    protected final ReferenceLedger applications;
+    protected final RequestLedger<XmlElement> applications;
     protected final Clock clock;
 
-    ApplicationService(Customers customers, ReferenceLedger applications, Clock clock) {
+    ApplicationService(Customers customers, RequestLedger<XmlElement> applications, Clock clock) {
         this.customers = customers;
         this.applications = applications;
         this.clock = clock;
@@ -35,15 +37,15 @@ abstract class ApplicationService implements PdamService {
     abstract String prefix();
 
     /** Checks a new application; throws the refusal. */
-    abstract void check(PdamRequest request, String nik);
+    abstract void check(XmlRequest request, String nik);
 
     @Override
-    public void observe(PdamRequest request) {
+    public void observe(XmlRequest request) {
         request.optional("no_ref").ifPresent(applications::recordCall);
     }
 
     @Override
-    public final XmlElement answer(PdamRequest request) {
+    public final XmlElement answer(XmlRequest request) {
         String ref = request.required("no_ref");
         if (ref.length() > MAX_REF) {
             throw PdamRejection.invalid("no_ref");

@@ -1,6 +1,7 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pdam;
 
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -30,7 +31,7 @@ final class BillInquiryService implements PdamService {
     }
 
     @Override
-    public XmlElement answer(PdamRequest request) {
+    public XmlElement answer(XmlRequest request) {
         Customer customer = customer(customers, request);
         Optional<YearMonth> month = request.optional("blth").map(BillInquiryService::blth);
         List<Bill> bills;
@@ -51,7 +52,7 @@ final class BillInquiryService implements PdamService {
         return answer;
     }
 
-    static Customer customer(Customers customers, PdamRequest request) {
+    static Customer customer(Customers customers, XmlRequest request) {
         String custId = request.digits("cust_id", 10, 10);
         return customers.byId(custId)
                 .orElseThrow(() -> new PdamRejection(PdamRejection.UNKNOWN_CUSTOMER, "ID PELANGGAN TIDAK DITEMUKAN"));

@@ -1,6 +1,8 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pdam;
 
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -26,10 +28,10 @@ final class BillPaymentService implements PdamService {
     private static final int MAX_REF = 64;
 
     private final Customers customers;
-    private final ReferenceLedger payments;
+    private final RequestLedger<XmlElement> payments;
     private final Clock clock;
 
-    BillPaymentService(Customers customers, ReferenceLedger payments, Clock clock) {
+    BillPaymentService(Customers customers, RequestLedger<XmlElement> payments, Clock clock) {
         this.customers = customers;
         this.payments = payments;
         this.clock = clock;
@@ -41,12 +43,12 @@ final class BillPaymentService implements PdamService {
     }
 
     @Override
-    public void observe(PdamRequest request) {
+    public void observe(XmlRequest request) {
         request.optional("no_ref").ifPresent(payments::recordCall);
     }
 
     @Override
-    public XmlElement answer(PdamRequest request) {
+    public XmlElement answer(XmlRequest request) {
         String ref = request.required("no_ref");
         if (ref.length() > MAX_REF) {
             throw PdamRejection.invalid("no_ref");

@@ -1,5 +1,9 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pdam;
 
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
+
 import java.time.Clock;
 import java.util.Set;
 
@@ -14,7 +18,7 @@ final class CapacityUpgradeService extends ApplicationService {
 
     private static final Set<String> CHANGES = Set.of("KAPASITAS", "GOLONGAN", "KAPASITAS_DAN_GOLONGAN");
 
-    CapacityUpgradeService(Customers customers, ReferenceLedger applications, Clock clock) {
+    CapacityUpgradeService(Customers customers, RequestLedger<XmlElement> applications, Clock clock) {
         super(customers, applications, clock);
     }
 
@@ -34,7 +38,7 @@ final class CapacityUpgradeService extends ApplicationService {
     }
 
     @Override
-    void check(PdamRequest request, String nik) {
+    void check(XmlRequest request, String nik) {
         Customer customer = BillInquiryService.customer(customers, request);
         String change = request.required("jenis_perubahan");
         String phone = request.required("no_hp");

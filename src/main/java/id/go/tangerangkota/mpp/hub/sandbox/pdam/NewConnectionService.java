@@ -1,5 +1,9 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pdam;
 
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
+
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
@@ -21,7 +25,7 @@ final class NewConnectionService extends ApplicationService {
 
     private final CitizenRegistry citizens;
 
-    NewConnectionService(Customers customers, ReferenceLedger applications, CitizenRegistry citizens, Clock clock) {
+    NewConnectionService(Customers customers, RequestLedger<XmlElement> applications, CitizenRegistry citizens, Clock clock) {
         super(customers, applications, clock);
         this.citizens = citizens;
     }
@@ -42,7 +46,7 @@ final class NewConnectionService extends ApplicationService {
     }
 
     @Override
-    void check(PdamRequest request, String nik) {
+    void check(XmlRequest request, String nik) {
         request.required("alamat");
         String kelurahan = request.required("kelurahan");
         String kecamatanName = request.required("kecamatan");

@@ -3,7 +3,9 @@ package id.go.tangerangkota.mpp.hub.sandbox.pdam;
 import java.util.List;
 
 import id.go.tangerangkota.mpp.hub.sandbox.AgencyBackend;
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxContext;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
 
 /**
  * The simulated Perumdam Tirta Benteng billing and customer-service API (<em>invented</em> in the
@@ -23,8 +25,8 @@ public final class PdamBackend implements AgencyBackend {
     static final String DEMO_PASSWORD = "sandbox-pdam-demo-password";
 
     private Customers customers;
-    private ReferenceLedger payments;
-    private ReferenceLedger applications;
+    private RequestLedger<XmlElement> payments;
+    private RequestLedger<XmlElement> applications;
 
     @Override
     public String agency() {
@@ -34,9 +36,9 @@ public final class PdamBackend implements AgencyBackend {
     @Override
     public void install(SandboxContext context) {
         customers = new Customers(CustomerSeed.seed(context.citizens()));
-        payments = new ReferenceLedger();
-        applications = new ReferenceLedger();
-        context.http().createContext(PREFIX, new PdamHandler(BASE,
+        payments = new RequestLedger<>(PdamRejection::referenceUsed);
+        applications = new RequestLedger<>(PdamRejection::referenceUsed);
+        context.http().createContext(PREFIX, PdamHandler.create(BASE,
                 context.property("mpp.sandbox.pdam.username", DEMO_USERNAME),
                 context.property("mpp.sandbox.pdam.password", DEMO_PASSWORD), List.of(
                         new BillInquiryService(customers),
@@ -52,12 +54,12 @@ public final class PdamBackend implements AgencyBackend {
     }
 
     /** Payments received, deduplicated on no_ref, and the calls per reference. */
-    public ReferenceLedger payments() {
+    public RequestLedger<XmlElement> payments() {
         return payments;
     }
 
     /** Applications received, deduplicated on no_ref, and the calls per reference. */
-    public ReferenceLedger applications() {
+    public RequestLedger<XmlElement> applications() {
         return applications;
     }
 }

@@ -1,5 +1,8 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pdam;
 
+import id.go.tangerangkota.mpp.hub.sandbox.AgencyRejection;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
+
 /**
  * A check the Tirta Benteng back end failed, with the {@code status} and {@code message} it
  * answers. Thrown from deep in a service so each check reads as one line; caught once by
@@ -22,7 +25,7 @@ package id.go.tangerangkota.mpp.hub.sandbox.pdam;
  *   <tr><td>96</td><td>SISTEM SEDANG GANGGUAN (HTTP 500)</td></tr>
  * </table>
  */
-final class PdamRejection extends RuntimeException {
+final class PdamRejection extends AgencyRejection {
 
     private static final long serialVersionUID = 1L;
 
@@ -44,16 +47,12 @@ final class PdamRejection extends RuntimeException {
     static final String NOT_BILLED = "89";
     static final String REFERENCE_USED = "94";
 
-    private final String status;
+    /** How this back end refuses a request it cannot read (malformed, missing or invalid field). */
+    static final XmlRequest.Refusals REFUSALS = new XmlRequest.Refusals(
+            () -> new PdamRejection(BAD_MESSAGE, "FORMAT PESAN SALAH"), PdamRejection::missing, PdamRejection::invalid);
 
     PdamRejection(String status, String message) {
-        // No stack trace: this is an answer, not a failure of the sandbox.
-        super(message, null, false, false);
-        this.status = status;
-    }
-
-    String status() {
-        return status;
+        super(status, message);
     }
 
     static PdamRejection missing(String field) {
@@ -62,5 +61,10 @@ final class PdamRejection extends RuntimeException {
 
     static PdamRejection invalid(String field) {
         return new PdamRejection(INVALID, "FORMAT DATA SALAH: " + field);
+    }
+
+    /** The partner's id was used before for something else. */
+    static PdamRejection referenceUsed() {
+        return new PdamRejection(REFERENCE_USED, "NO REF SUDAH DIGUNAKAN");
     }
 }

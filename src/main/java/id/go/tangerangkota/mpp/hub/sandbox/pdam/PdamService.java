@@ -1,23 +1,13 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pdam;
 
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlService;
 
-/** One service of the simulated Tirta Benteng back end. */
-interface PdamService {
-
-    /** The path under {@code /pdam/api}, e.g. {@code /tagihan/inquiry}. */
-    String path();
-
-    /** Sees every well-formed request before any check (for counting). */
-    default void observe(PdamRequest request) {
-    }
-
-    /**
-     * The whole successful {@code <response>}.
-     *
-     * @throws PdamRejection when a check fails; its status and message are answered
-     */
-    XmlElement answer(PdamRequest request);
+/**
+ * One service of the simulated Tirta Benteng back end, under {@code /pdam/api}: answers the whole
+ * successful {@code <response>}, or throws {@link PdamRejection} with its status and message.
+ */
+interface PdamService extends XmlService {
 
     /** {@code <response><status>00</status><message>...</message>}, to which the service adds. */
     static XmlElement success(String message) {

@@ -1,6 +1,7 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pengadilanagama;
 
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
 
 import java.util.List;
 
@@ -25,7 +26,7 @@ final class CaseStatusService implements PaService {
     }
 
     @Override
-    public XmlElement answer(PaRequest request) {
+    public XmlElement answer(XmlRequest request) {
         String number = request.matching("nomor_perkara", CASE_NUMBER);
         String nik = request.matching("nik_pihak", "[0-9]{16}");
         var found = register.byNumber(number);

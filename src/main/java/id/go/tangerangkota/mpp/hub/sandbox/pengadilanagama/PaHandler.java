@@ -1,21 +1,10 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pengadilanagama;
 
-import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlAgencyHandler;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlAgencyHandler.Refusal;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
 
 /**
  * The simulated PTSP API of Pengadilan Agama Tangerang under {@code /pengadilan-agama}: routes
@@ -27,153 +16,30 @@ import com.sun.net.httpserver.HttpHandler;
  * <p>Every answer is a paged envelope {@code <hasil><status>SUKSES|GAGAL</status><kode>..</kode>
  * <keterangan>..</keterangan><meta>..</meta><data><item>..</item></data></hasil>}; business
  * outcomes come with HTTP 200 and are told apart by {@code kode} and {@code meta/total_data}.
+ *
+ * <p>The plumbing is {@link XmlAgencyHandler}'s; this class holds what is the agency's own:
+ * realm, request root, envelope, and the code and message of each shared check.
  */
-final class PaHandler implements HttpHandler {
+final class PaHandler {
 
-    static final int MAX_BODY_BYTES = 64 * 1024;
+    static final XmlAgencyHandler.Dialect DIALECT = new XmlAgencyHandler.Dialect(
+            "PTSP Pengadilan Agama Tangerang", "pengajuan", PaRejection.REFUSALS, PaHandler::error,
+            new Refusal("404", "LAYANAN TIDAK DITEMUKAN"), // unknown path
+            new Refusal("401", "AKSES DITOLAK: KREDENSIAL TIDAK VALID"), // no or wrong Basic credentials
+            new Refusal("405", "METODE TIDAK DIIZINKAN"), // not POST
+            new Refusal("415", "CONTENT-TYPE HARUS XML"), // not XML
+            new Refusal("413", "UKURAN PESAN TERLALU BESAR"), // body over the limit
+            new Refusal("500", "KESALAHAN SISTEM")); // defect of the sandbox
 
-    private final String basePath;
-    private final byte[] credentials;
-    private final Map<String, PaService> services = new LinkedHashMap<>();
-
-    PaHandler(String basePath, String username, String password, List<PaService> services) {
-        this.basePath = basePath;
-        this.credentials = (username + ":" + password).getBytes(StandardCharsets.UTF_8);
-        services.forEach(s -> this.services.put(s.path(), s));
+    private PaHandler() {
     }
 
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try {
-            serve(exchange);
-        } catch (BodyTooLarge tooLarge) {
-            drain(exchange);
-            sendIfStillPossible(exchange, 413, error("413", "UKURAN PESAN TERLALU BESAR"));
-        } catch (IOException | RuntimeException defect) {
-            // A defect of the sandbox must still answer, or the caller waits for its timeout.
-            sendIfStillPossible(exchange, 500, error("500", "KESALAHAN SISTEM"));
-        } finally {
-            exchange.close();
-        }
+    /** The handler for {@code basePath}, with the partner account given. */
+    static XmlAgencyHandler create(String basePath, String username, String password, List<PaService> services) {
+        return new XmlAgencyHandler(basePath, username, password, DIALECT, services);
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        PaService service = path.startsWith(basePath) ? services.get(path.substring(basePath.length())) : null;
-        if (service == null) {
-            send(exchange, 404, error("404", "LAYANAN TIDAK DITEMUKAN"));
-            return;
-        }
-        if (!authenticated(exchange.getRequestHeaders().getFirst("Authorization"))) {
-            exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"PTSP Pengadilan Agama Tangerang\", charset=\"UTF-8\"");
-            send(exchange, 401, error("401", "AKSES DITOLAK: KREDENSIAL TIDAK VALID"));
-            return;
-        }
-        if (!"POST".equals(exchange.getRequestMethod())) {
-            exchange.getResponseHeaders().set("Allow", "POST");
-            send(exchange, 405, error("405", "METODE TIDAK DIIZINKAN"));
-            return;
-        }
-        String type = exchange.getRequestHeaders().getFirst("Content-Type");
-        String media = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
-        if (!media.startsWith("application/xml") && !media.startsWith("text/xml")) {
-            send(exchange, 415, error("415", "CONTENT-TYPE HARUS XML"));
-            return;
-        }
-        PaRequest request;
-        try {
-            request = PaRequest.parse(readBody(exchange));
-        } catch (PaRejection malformed) {
-            send(exchange, 400, error(malformed.kode(), malformed.getMessage()));
-            return;
-        }
-        service.observe(request);
-        XmlElement answer;
-        try {
-            answer = service.answer(request);
-        } catch (PaRejection rejection) {
-            answer = error(rejection.kode(), rejection.getMessage());
-        }
-        send(exchange, 200, answer);
-    }
-
-    /** Basic credentials compared in constant time, so the sandbox does not teach timing attacks. */
-    private boolean authenticated(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return false;
-        }
-        byte[] sent;
-        try {
-            sent = Base64.getDecoder().decode(header.substring(6).strip());
-        } catch (IllegalArgumentException notBase64) {
-            return false;
-        }
-        return MessageDigest.isEqual(sent, credentials);
-    }
-
-    private static XmlElement error(String status, String message) {
-        return new XmlElement("hasil").leaf("status", "GAGAL").leaf("kode", status).leaf("keterangan", message);
-    }
-
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null && declared.strip().matches("[0-9]{1,18}") && Long.parseLong(declared.strip()) > MAX_BODY_BYTES) {
-            throw new BodyTooLarge();
-        }
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try (InputStream in = exchange.getRequestBody()) {
-            int read;
-            while ((read = in.read(buffer)) != -1) {
-                body.write(buffer, 0, read);
-                if (body.size() > MAX_BODY_BYTES) {
-                    throw new BodyTooLarge();
-                }
-            }
-        }
-        return body.toByteArray();
-    }
-
-    /** Drops what is left of a refused body (bounded), so the 413 is read before the close. */
-    private static void drain(HttpExchange exchange) {
-        byte[] buffer = new byte[8192];
-        long left = 16L * MAX_BODY_BYTES;
-        try (InputStream in = exchange.getRequestBody()) {
-            int read;
-            while (left > 0 && (read = in.read(buffer)) != -1) {
-                left -= read;
-            }
-        } catch (IOException clientGone) {
-            // the answer is best effort anyway
-        }
-    }
-
-    private static void send(HttpExchange exchange, int status, XmlElement answer) throws IOException {
-        byte[] bytes = answer.toBytes();
-        exchange.getResponseHeaders().set("Content-Type", "application/xml; charset=UTF-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private static void sendIfStillPossible(HttpExchange exchange, int status, XmlElement answer) {
-        if (exchange.getResponseCode() != -1) {
-            return;
-        }
-        try {
-            send(exchange, status, answer);
-        } catch (IOException clientGone) {
-            // nobody left to answer
-        }
-    }
-
-    /** A body over the limit; answered 413. */
-    private static final class BodyTooLarge extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        BodyTooLarge() {
-            super("request body too large");
-        }
+    private static XmlElement error(String code, String message) {
+        return new XmlElement("hasil").leaf("status", "GAGAL").leaf("kode", code).leaf("keterangan", message);
     }
 }

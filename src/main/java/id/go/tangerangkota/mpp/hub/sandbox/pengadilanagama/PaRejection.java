@@ -1,5 +1,8 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pengadilanagama;
 
+import id.go.tangerangkota.mpp.hub.sandbox.AgencyRejection;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
+
 /**
  * A check the court's PTSP back end failed, with the {@code kode} and {@code keterangan} it
  * answers. The codes follow HTTP numbers, as many Mahkamah Agung web services do; their use here is
@@ -16,7 +19,7 @@ package id.go.tangerangkota.mpp.hub.sandbox.pengadilanagama;
  *   <tr><td>500</td><td>KESALAHAN SISTEM (HTTP 500)</td></tr>
  * </table>
  */
-final class PaRejection extends RuntimeException {
+final class PaRejection extends AgencyRejection {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,16 +29,12 @@ final class PaRejection extends RuntimeException {
     static final String INVALID = "422";
     static final String NIK_UNKNOWN = "451";
 
-    private final String kode;
+    /** How this back end refuses a request it cannot read (malformed, missing or invalid field). */
+    static final XmlRequest.Refusals REFUSALS = new XmlRequest.Refusals(
+            () -> new PaRejection(BAD_MESSAGE, "FORMAT XML TIDAK VALID"), PaRejection::missing, PaRejection::invalid);
 
     PaRejection(String kode, String keterangan) {
-        // No stack trace: this is an answer, not a failure of the sandbox.
-        super(keterangan, null, false, false);
-        this.kode = kode;
-    }
-
-    String kode() {
-        return kode;
+        super(kode, keterangan);
     }
 
     static PaRejection missing(String field) {
@@ -44,5 +43,10 @@ final class PaRejection extends RuntimeException {
 
     static PaRejection invalid(String field) {
         return new PaRejection(INVALID, "PARAMETER TIDAK VALID: " + field);
+    }
+
+    /** The partner's id was used before for something else. */
+    static PaRejection referenceUsed() {
+        return new PaRejection(REFERENCE_USED, "NOMOR REFERENSI SUDAH DIGUNAKAN");
     }
 }

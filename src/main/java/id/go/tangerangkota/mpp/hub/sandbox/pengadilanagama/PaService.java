@@ -1,25 +1,16 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pengadilanagama;
 
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlService;
 
 import java.util.List;
 
-/** One service of the simulated Pengadilan Agama PTSP back end. */
-interface PaService {
-
-    /** The path under {@code /pengadilan-agama/ptsp/api}, e.g. {@code /sipp/perkara}. */
-    String path();
-
-    /** Sees every well-formed request before any check (for counting). */
-    default void observe(PaRequest request) {
-    }
-
-    /**
-     * The whole successful {@code <hasil>}.
-     *
-     * @throws PaRejection when a check fails; its kode and keterangan are answered
-     */
-    XmlElement answer(PaRequest request);
+/**
+ * One service of the simulated Pengadilan Agama PTSP back end, under {@code
+ * /pengadilan-agama/ptsp/api}: answers the whole successful {@code <hasil>}, or throws {@link
+ * PaRejection} with its kode and keterangan.
+ */
+interface PaService extends XmlService {
 
     /**
      * {@code <hasil>} with status SUKSES, kode 200, a one-page {@code <meta>} and the items under

@@ -3,7 +3,9 @@ package id.go.tangerangkota.mpp.hub.sandbox.pengadilanagama;
 import java.util.List;
 
 import id.go.tangerangkota.mpp.hub.sandbox.AgencyBackend;
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxContext;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
 
 /**
  * The simulated PTSP API of Pengadilan Agama Tangerang (<em>invented</em>: SIPP has a public case
@@ -23,7 +25,7 @@ public final class PengadilanAgamaBackend implements AgencyBackend {
     static final String DEMO_PASSWORD = "sandbox-pa-demo-password";
 
     private CaseRegister cases;
-    private PaLedger bookings;
+    private RequestLedger<XmlElement> bookings;
 
     @Override
     public String agency() {
@@ -33,8 +35,8 @@ public final class PengadilanAgamaBackend implements AgencyBackend {
     @Override
     public void install(SandboxContext context) {
         cases = new CaseRegister(context.citizens());
-        bookings = new PaLedger();
-        context.http().createContext(PREFIX, new PaHandler(BASE,
+        bookings = new RequestLedger<>(PaRejection::referenceUsed);
+        context.http().createContext(PREFIX, PaHandler.create(BASE,
                 context.property("mpp.sandbox.pengadilan-agama.username", DEMO_USERNAME),
                 context.property("mpp.sandbox.pengadilan-agama.password", DEMO_PASSWORD), List.of(
                         new CaseStatusService(cases),
@@ -48,7 +50,7 @@ public final class PengadilanAgamaBackend implements AgencyBackend {
     }
 
     /** Posbakum bookings, deduplicated on nomor_referensi, and the calls per reference. */
-    public PaLedger bookings() {
+    public RequestLedger<XmlElement> bookings() {
         return bookings;
     }
 }

@@ -1,6 +1,8 @@
 package id.go.tangerangkota.mpp.hub.sandbox.pengadilanagama;
 
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,12 +25,12 @@ final class PosbakumService implements PaService {
             "HARTA_BERSAMA", "WALI_ADHAL", "LAINNYA");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd");
 
-    private final PaLedger ledger;
+    private final RequestLedger<XmlElement> ledger;
     private final CitizenRegistry citizens;
     private final Clock clock;
     private final PosbakumSchedule schedule;
 
-    PosbakumService(PaLedger ledger, CitizenRegistry citizens, Clock clock, PosbakumSchedule schedule) {
+    PosbakumService(RequestLedger<XmlElement> ledger, CitizenRegistry citizens, Clock clock, PosbakumSchedule schedule) {
         this.ledger = ledger;
         this.citizens = citizens;
         this.clock = clock;
@@ -41,12 +43,12 @@ final class PosbakumService implements PaService {
     }
 
     @Override
-    public void observe(PaRequest request) {
+    public void observe(XmlRequest request) {
         request.optional("nomor_referensi").ifPresent(ledger::recordCall);
     }
 
     @Override
-    public XmlElement answer(PaRequest request) {
+    public XmlElement answer(XmlRequest request) {
         String ref = request.required("nomor_referensi");
         if (ref.length() > 64) {
             throw PaRejection.invalid("nomor_referensi");

@@ -1,25 +1,19 @@
 package id.go.tangerangkota.mpp.hub.sandbox.polres;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import id.go.tangerangkota.mpp.hub.sandbox.AgencyHttp;
 
 /**
  * The simulated Polres gateway under {@code /polres}: routes {@code POST <base>/<service>} and makes
@@ -31,8 +25,6 @@ import com.sun.net.httpserver.HttpHandler;
 final class PolresHandler implements HttpHandler {
 
     static final String API_KEY_HEADER = "X-Api-Key";
-    static final int MAX_BODY_BYTES = 64 * 1024;
-    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -62,10 +54,11 @@ final class PolresHandler implements HttpHandler {
         try {
             serve(exchange);
         } catch (PolresRejection rejection) {
-            sendIfStillPossible(exchange, rejection.httpStatus(), failure(rejection));
+            AgencyHttp.sendJsonIfStillPossible(exchange, rejection.httpStatus(), failure(rejection));
         } catch (IOException | RuntimeException defect) {
             // A defect of the sandbox must still answer, or the caller waits for its timeout.
-            sendIfStillPossible(exchange, 500, failure(new PolresRejection(500, "U-99", "Gangguan sistem, silakan coba kembali")));
+            AgencyHttp.sendJsonIfStillPossible(exchange, 500,
+                    failure(new PolresRejection(500, "U-99", "Gangguan sistem, silakan coba kembali")));
         } finally {
             exchange.close();
         }
@@ -78,73 +71,26 @@ final class PolresHandler implements HttpHandler {
             throw new PolresRejection(404, "U-44", "Layanan tidak ditemukan");
         }
         applications.recordServiceCall(service);
-        String sent = exchange.getRequestHeaders().getFirst(API_KEY_HEADER);
-        // Constant-time comparison, so the sandbox does not teach timing attacks by example.
-        if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), apiKey)) {
+        if (!AgencyHttp.keyMatches(exchange.getRequestHeaders().getFirst(API_KEY_HEADER), apiKey)) {
             throw new PolresRejection(401, "U-41", "X-Api-Key tidak valid");
         }
         if (!"POST".equals(exchange.getRequestMethod())) {
             exchange.getResponseHeaders().set("Allow", "POST");
             throw new PolresRejection(405, "U-45", "Metode tidak diizinkan");
         }
-        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-        if (contentType == null || !contentType.strip().toLowerCase(Locale.ROOT).startsWith("application/json")) {
+        if (!AgencyHttp.contentTypeIs(exchange, "application/json")) {
             throw new PolresRejection(415, "U-15", "Content-Type harus application/json");
         }
-        JsonNode body = parse(readBody(exchange));
-        send(exchange, 200, services.answer(service, body));
+        byte[] raw = AgencyHttp.readOrSkip(exchange,
+                () -> new PolresRejection(413, "U-13", "Ukuran permintaan terlalu besar"));
+        JsonNode body = AgencyHttp.jsonObject(raw);
+        if (body == null) {
+            throw new PolresRejection(400, "U-10", "Permintaan bukan objek JSON yang valid");
+        }
+        AgencyHttp.sendJson(exchange, 200, services.answer(service, body));
     }
 
     private Map<String, Object> failure(PolresRejection rejection) {
         return Map.of("respon", respon(rejection.kode(), rejection.uraian(), services.clock()));
-    }
-
-    private static JsonNode parse(byte[] body) {
-        try {
-            JsonNode node = JSON.readTree(body);
-            if (node != null && node.isObject()) {
-                return node;
-            }
-        } catch (IOException malformed) {
-            // answered below
-        }
-        throw new PolresRejection(400, "U-10", "Permintaan bukan objek JSON yang valid");
-    }
-
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try (InputStream in = exchange.getRequestBody()) {
-            int read;
-            while ((read = in.read(buffer)) != -1) {
-                body.write(buffer, 0, read);
-                if (body.size() > MAX_BODY_BYTES) {
-                    // Drop the rest (bounded) so the client can still read the 413.
-                    in.skip(16L * MAX_BODY_BYTES);
-                    throw new PolresRejection(413, "U-13", "Ukuran permintaan terlalu besar");
-                }
-            }
-        }
-        return body.toByteArray();
-    }
-
-    private static void send(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private static void sendIfStillPossible(HttpExchange exchange, int status, Object body) {
-        if (exchange.getResponseCode() != -1) {
-            return;
-        }
-        try {
-            send(exchange, status, body);
-        } catch (IOException clientGone) {
-            // nobody left to answer
-        }
     }
 }

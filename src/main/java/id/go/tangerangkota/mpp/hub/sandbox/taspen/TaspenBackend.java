@@ -1,7 +1,11 @@
 package id.go.tangerangkota.mpp.hub.sandbox.taspen;
 
+import java.util.function.UnaryOperator;
+
 import id.go.tangerangkota.mpp.hub.sandbox.AgencyBackend;
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxContext;
+import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
 
 /**
  * The simulated PT Taspen KCU Tangerang partner service (<em>invented</em>: Taspen publishes no
@@ -19,7 +23,7 @@ public final class TaspenBackend implements AgencyBackend {
     static final String DEMO_API_KEY = "sandbox-taspen-demo-key";
 
     private Pensioners pensioners;
-    private TaspenApplications applications;
+    private RequestLedger<XmlElement> applications;
 
     @Override
     public String agency() {
@@ -29,7 +33,7 @@ public final class TaspenBackend implements AgencyBackend {
     @Override
     public void install(SandboxContext context) {
         pensioners = Pensioners.seed(context.citizens());
-        applications = new TaspenApplications();
+        applications = RequestLedger.ignoringContent(UnaryOperator.identity());
         String apiKey = context.property("mpp.sandbox.taspen.api-key", DEMO_API_KEY);
         context.http().createContext(PREFIX,
                 new TaspenHandler(BASE, apiKey, new TaspenServices(pensioners, applications, context.clock())));
@@ -42,7 +46,7 @@ public final class TaspenBackend implements AgencyBackend {
     }
 
     /** The applications registered, deduplicated on noReferensi, and the calls per id. */
-    public TaspenApplications applications() {
+    public RequestLedger<XmlElement> applications() {
         return applications;
     }
 }

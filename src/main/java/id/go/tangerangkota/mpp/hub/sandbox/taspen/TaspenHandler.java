@@ -1,14 +1,10 @@
 package id.go.tangerangkota.mpp.hub.sandbox.taspen;
 
+import id.go.tangerangkota.mpp.hub.sandbox.AgencyHttp;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Locale;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -23,7 +19,6 @@ import com.sun.net.httpserver.HttpHandler;
 final class TaspenHandler implements HttpHandler {
 
     static final String API_KEY_HEADER = "X-Api-Key";
-    static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final String basePath;
     private final byte[] apiKey;
@@ -40,10 +35,11 @@ final class TaspenHandler implements HttpHandler {
         try {
             serve(exchange);
         } catch (TaspenRejection rejection) {
-            sendIfStillPossible(exchange, rejection.httpStatus(), failure(rejection));
+            AgencyHttp.sendXmlIfStillPossible(exchange, rejection.httpStatus(), failure(rejection));
         } catch (IOException | RuntimeException defect) {
             // A defect of the sandbox must still answer, or the caller waits for its timeout.
-            sendIfStillPossible(exchange, 500, failure(new TaspenRejection(500, "99", "KESALAHAN SISTEM")));
+            AgencyHttp.sendXmlIfStillPossible(exchange, 500,
+                    failure(new TaspenRejection(500, "99", "KESALAHAN SISTEM")));
         } finally {
             exchange.close();
         }
@@ -55,62 +51,22 @@ final class TaspenHandler implements HttpHandler {
         if (!TaspenServices.PATHS.contains(service)) {
             throw new TaspenRejection(404, "04", "LAYANAN TIDAK DITEMUKAN");
         }
-        String sent = exchange.getRequestHeaders().getFirst(API_KEY_HEADER);
-        // Constant-time comparison, so the sandbox does not teach timing attacks by example.
-        if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), apiKey)) {
+        if (!AgencyHttp.keyMatches(exchange.getRequestHeaders().getFirst(API_KEY_HEADER), apiKey)) {
             throw new TaspenRejection(401, "41", "API KEY TIDAK VALID");
         }
         if (!"POST".equals(exchange.getRequestMethod())) {
             exchange.getResponseHeaders().set("Allow", "POST");
             throw new TaspenRejection(405, "05", "METODE TIDAK DIIZINKAN");
         }
-        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-        String type = contentType == null ? "" : contentType.strip().toLowerCase(Locale.ROOT);
-        if (!type.startsWith("application/xml") && !type.startsWith("text/xml")) {
+        if (!AgencyHttp.contentTypeIs(exchange, "application/xml", "text/xml")) {
             throw new TaspenRejection(415, "15", "CONTENT-TYPE HARUS APPLICATION/XML");
         }
-        TaspenRequest request = TaspenRequest.parse(readBody(exchange));
-        send(exchange, 200, services.answer(service, request));
+        TaspenRequest request = TaspenRequest.parse(AgencyHttp.readOrSkip(exchange,
+                () -> new TaspenRejection(413, "16", "UKURAN PERMINTAAN TERLALU BESAR")));
+        AgencyHttp.sendXml(exchange, 200, services.answer(service, request));
     }
 
     private static XmlElement failure(TaspenRejection rejection) {
         return new XmlElement("respon").leaf("kode", rejection.kode()).leaf("pesan", rejection.pesan());
-    }
-
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try (InputStream in = exchange.getRequestBody()) {
-            int read;
-            while ((read = in.read(buffer)) != -1) {
-                body.write(buffer, 0, read);
-                if (body.size() > MAX_BODY_BYTES) {
-                    // Drop the rest (bounded) so the client can still read the 413.
-                    in.skip(16L * MAX_BODY_BYTES);
-                    throw new TaspenRejection(413, "16", "UKURAN PERMINTAAN TERLALU BESAR");
-                }
-            }
-        }
-        return body.toByteArray();
-    }
-
-    private static void send(HttpExchange exchange, int status, XmlElement body) throws IOException {
-        byte[] bytes = body.toBytes();
-        exchange.getResponseHeaders().set("Content-Type", "application/xml; charset=UTF-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private static void sendIfStillPossible(HttpExchange exchange, int status, XmlElement body) {
-        if (exchange.getResponseCode() != -1) {
-            return;
-        }
-        try {
-            send(exchange, status, body);
-        } catch (IOException clientGone) {
-            // nobody left to answer
-        }
     }
 }

@@ -1,5 +1,6 @@
 package id.go.tangerangkota.mpp.hub.sandbox.taspen;
 
+import id.go.tangerangkota.mpp.hub.sandbox.RequestLedger;
 import id.go.tangerangkota.mpp.hub.sandbox.XmlElement;
 
 import java.time.Clock;
@@ -28,10 +29,10 @@ final class TaspenServices {
     private static final DateTimeFormatter COMPACT = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final Pensioners pensioners;
-    private final TaspenApplications applications;
+    private final RequestLedger<XmlElement> applications;
     private final Clock clock;
 
-    TaspenServices(Pensioners pensioners, TaspenApplications applications, Clock clock) {
+    TaspenServices(Pensioners pensioners, RequestLedger<XmlElement> applications, Clock clock) {
         this.pensioners = pensioners;
         this.applications = applications;
         this.clock = clock;

@@ -2,15 +2,12 @@ package id.go.tangerangkota.mpp.hub.sandbox.atrbpn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.tangerangkota.mpp.hub.sandbox.SandboxHttp;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxSettings;
 import org.junit.jupiter.api.AfterAll;
@@ -25,8 +22,6 @@ class SandboxAtrBpnTest {
 
     private static final String ACCOUNT = "\"otentikasi\":{\"namaPengguna\":\"mpp-kota-tangerang\",\"kataSandi\":\"sandbox-atrbpn-demo-password\"}";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
 
     private static SandboxServer server;
     private static LandOffice office;
@@ -116,8 +111,6 @@ class SandboxAtrBpnTest {
     }
 
     private static HttpResponse<String> post(String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + AtrBpnBackend.BASE + path))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return SandboxHttp.post(server.baseUrl() + AtrBpnBackend.BASE + path, "application/json", body, null);
     }
 }

@@ -2,15 +2,12 @@ package id.go.tangerangkota.mpp.hub.sandbox.bnn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.tangerangkota.mpp.hub.sandbox.SandboxHttp;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxSettings;
 import org.junit.jupiter.api.AfterAll;
@@ -27,8 +24,6 @@ class SandboxBnnTest {
     private static final String DEWI = "3671134101000004";
     private static final String RINA = "3671116304880006";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
 
     private static SandboxServer server;
     private static BnnBackend backend;
@@ -150,12 +145,6 @@ class SandboxBnnTest {
     }
 
     private static HttpResponse<String> post(String path, String body, String key) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + BnnBackend.BASE + path))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (key != null) {
-            request.header("X-Api-Key", key);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return SandboxHttp.post(server.baseUrl() + BnnBackend.BASE + path, "application/json", body, key);
     }
 }

@@ -2,14 +2,11 @@ package id.go.tangerangkota.mpp.hub.sandbox.dinsos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.tangerangkota.mpp.hub.sandbox.SandboxHttp;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxSettings;
 import org.junit.jupiter.api.AfterAll;
@@ -24,8 +21,6 @@ import org.junit.jupiter.api.Test;
 class SandboxDinsosTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
     private static final String KEY = "sandbox-dinsos-demo-key";
     private static final String RINA = "3671116304880006";
 
@@ -44,13 +39,7 @@ class SandboxDinsosTest {
     }
 
     private static HttpResponse<String> post(String path, String body, String key) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/dinsos/api/v1" + path))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (key != null) {
-            request.header("X-Api-Key", key);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return SandboxHttp.post(server.baseUrl() + "/dinsos/api/v1" + path, "application/json", body, key);
     }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {

@@ -16,6 +16,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.tangerangkota.mpp.hub.sandbox.CitizenRegistry;
+import id.go.tangerangkota.mpp.hub.sandbox.SandboxHttp;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxSettings;
 import id.go.tangerangkota.mpp.hub.sandbox.disnaker.JobSeekerRegister.Registration;
@@ -66,9 +67,7 @@ class SandboxDisnakerTest {
     }
 
     private static HttpResponse<String> post(String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/disnaker/e-layanan/v1" + path))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return SandboxHttp.post(server.baseUrl() + "/disnaker/e-layanan/v1" + path, "application/json", body, null);
     }
 
     private static JsonNode ak1(String id, String nik, String number, int graduated) throws Exception {

@@ -17,6 +17,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.tangerangkota.mpp.hub.sandbox.CitizenRegistry;
+import id.go.tangerangkota.mpp.hub.sandbox.SandboxHttp;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxSettings;
 import org.junit.jupiter.api.AfterAll;
@@ -58,13 +59,7 @@ class SandboxPolresTest {
     }
 
     private static HttpResponse<String> post(String path, String body, String key) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + PolresBackend.BASE + path))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (key != null) {
-            request.header("X-Api-Key", key);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return SandboxHttp.post(server.baseUrl() + PolresBackend.BASE + path, "application/json", body, key);
     }
 
     private static JsonNode call(String path, String body) throws Exception {

@@ -1,45 +1,61 @@
-package id.go.tangerangkota.mpp.hub.sandbox.pdam;
+package id.go.tangerangkota.mpp.hub.sandbox;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /**
- * One XML request to the Tirta Benteng back end ({@code <request>...</request>}), parsed as a
- * careful back end parses what partners send: no DTD, no external entities, no XInclude. A
- * document that declares a DOCTYPE is refused as a malformed message, never expanded.
+ * One XML request to a simulated back end ({@code <root>field...</root>}), parsed as a careful back
+ * end parses what partners send: no DTD, no external entities, no XInclude. A document that
+ * declares a DOCTYPE is refused as a malformed message, never expanded. What is refused, and in
+ * which words, is the agency's: it comes from the {@link Refusals} the request is parsed with.
  */
-final class PdamRequest {
+public final class XmlRequest {
 
-    private final Element root;
-
-    private PdamRequest(Element root) {
-        this.root = root;
+    /**
+     * How one agency refuses a request it cannot use, in its own codes and messages.
+     *
+     * @param malformed not well-formed, a DOCTYPE, or another root element
+     * @param missing a mandatory field absent or blank
+     * @param invalid a field present but not in the expected form
+     */
+    public record Refusals(Supplier<AgencyRejection> malformed, Function<String, AgencyRejection> missing,
+            Function<String, AgencyRejection> invalid) {
     }
 
-    /** Parses a body; anything but a well-formed {@code <request>} without a DTD is status 30. */
-    static PdamRequest parse(byte[] body) {
+    private final Element root;
+    private final Refusals refusals;
+
+    private XmlRequest(Element root, Refusals refusals) {
+        this.root = root;
+        this.refusals = refusals;
+    }
+
+    /** Parses a body; anything but a well-formed {@code <rootTag>} without a DTD is refused. */
+    public static XmlRequest parse(byte[] body, String rootTag, Refusals refusals) {
+        Element root;
         try {
-            Document document = builder().parse(new ByteArrayInputStream(body));
-            Element root = document.getDocumentElement();
-            if (!"request".equals(root.getTagName())) {
-                throw new PdamRejection(PdamRejection.BAD_MESSAGE, "FORMAT PESAN SALAH");
-            }
-            return new PdamRequest(root);
-        } catch (SAXException | java.io.IOException malformed) {
-            throw new PdamRejection(PdamRejection.BAD_MESSAGE, "FORMAT PESAN SALAH");
+            root = builder().parse(new ByteArrayInputStream(body)).getDocumentElement();
+        } catch (SAXException | IOException malformed) {
+            throw refusals.malformed().get();
         }
+        if (!rootTag.equals(root.getTagName())) {
+            throw refusals.malformed().get();
+        }
+        return new XmlRequest(root, refusals);
     }
 
     private static DocumentBuilder builder() {
@@ -61,34 +77,39 @@ final class PdamRequest {
         }
     }
 
-    /** The trimmed text of the first child element of that name, empty when absent or blank. */
-    Optional<String> optional(String name) {
+    /** The trimmed text of the first child element of that name; empty when absent or blank. */
+    public Optional<String> optional(String name) {
         Element element = child(root, name);
         return element == null ? Optional.empty()
                 : Optional.of(element.getTextContent().strip()).filter(t -> !t.isEmpty());
     }
 
-    /** A mandatory field: missing or blank is status 31. */
-    String required(String name) {
-        return optional(name).orElseThrow(() -> PdamRejection.missing(name));
+    /** A mandatory field: missing or blank is the agency's "missing" refusal. */
+    public String required(String name) {
+        return optional(name).orElseThrow(() -> refusals.missing().apply(name));
     }
 
-    /** A mandatory field of digits within a length range; other content is status 32. */
-    String digits(String name, int min, int max) {
+    /** A mandatory field matching a pattern; other content is the agency's "invalid" refusal. */
+    public String matching(String name, String regex) {
         String value = required(name);
-        if (!value.matches("[0-9]{" + min + "," + max + "}")) {
-            throw PdamRejection.invalid(name);
+        if (!value.matches(regex)) {
+            throw refusals.invalid().apply(name);
         }
         return value;
     }
 
-    /** A mandatory whole amount in rupiah. */
-    long amount(String name) {
+    /** A mandatory field of digits within a length range. */
+    public String digits(String name, int min, int max) {
+        return matching(name, "[0-9]{" + min + "," + max + "}");
+    }
+
+    /** A mandatory whole amount in rupiah (at most 12 digits). */
+    public long amount(String name) {
         return Long.parseLong(digits(name, 1, 12));
     }
 
     /** The texts of {@code <item>} elements inside {@code <list>}; empty when the list is absent. */
-    List<String> list(String list, String item) {
+    public List<String> list(String list, String item) {
         List<String> values = new ArrayList<>();
         Element container = child(root, list);
         if (container == null) {
