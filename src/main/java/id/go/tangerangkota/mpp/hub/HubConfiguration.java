@@ -6,6 +6,7 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.tangerangkota.mpp.hub.api.CatalogueApi;
 import id.go.tangerangkota.mpp.hub.api.ConnectorAdminApi;
+import id.go.tangerangkota.mpp.hub.api.DeadLettersApi;
 import id.go.tangerangkota.mpp.hub.api.IdempotencyGuard;
 import id.go.tangerangkota.mpp.hub.api.OpenApiDocument;
 import id.go.tangerangkota.mpp.hub.api.Preconditions;
@@ -27,6 +28,7 @@ import id.go.tangerangkota.mpp.hub.protocol.AgencyCallErrors;
 import id.go.tangerangkota.mpp.hub.protocol.OutcomeReader;
 import id.go.tangerangkota.mpp.hub.protocol.RestJsonCall;
 import id.go.tangerangkota.mpp.hub.request.ApplicationDelivery;
+import id.go.tangerangkota.mpp.hub.request.DeadLetters;
 import id.go.tangerangkota.mpp.hub.resilience.AgencyGuards;
 import id.go.tangerangkota.mpp.hub.resilience.DeliveryHold;
 import id.go.tangerangkota.mpp.hub.resilience.InquiryCalls;
@@ -93,6 +95,16 @@ public class HubConfiguration {
     ConnectorReloader connectorReloader(ConnectorRegistry registry, ConnectorLoader loader, ConnectorRoutes routes,
             CamelContext camel, DeliveryQueues queues, ObjectProvider<EmbeddedActiveMQ> embeddedBroker) {
         return new ConnectorReloader(registry, loader, routes, camel, queues, embeddedBroker);
+    }
+
+    @Bean
+    DeadLetters deadLetters(ConnectionFactory connectionFactory, RequestStore requests) {
+        return new DeadLetters(connectionFactory, requests);
+    }
+
+    @Bean
+    DeadLettersApi deadLettersApi(DeadLetters deadLetters, ConnectorRegistry registry, ObjectMapper json) {
+        return new DeadLettersApi(deadLetters, registry, json);
     }
 
     @Bean

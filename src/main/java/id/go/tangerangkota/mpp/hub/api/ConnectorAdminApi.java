@@ -2,7 +2,6 @@ package id.go.tangerangkota.mpp.hub.api;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,8 +17,6 @@ import org.apache.camel.Header;
  */
 public class ConnectorAdminApi {
 
-    private static final Set<String> MAY_RELOAD = Set.of("ADMIN");
-
     private final ConnectorReloader reloader;
     private final ObjectMapper json;
 
@@ -31,9 +28,7 @@ public class ConnectorAdminApi {
     /** {@code POST /admin/connectors/{agency}/reload}. */
     public void reload(Exchange exchange, @Header("agency") String agency,
             @Header(HttpCall.CLIENT_ROLE_HEADER) String role) {
-        if (!MAY_RELOAD.contains(role)) {
-            throw new HubProblem(ProblemType.FORBIDDEN, "Only an admin key may reload a connector");
-        }
+        AdminRoles.requireAdmin(role, "reload a connector");
         if (!ServiceCallApi.validSlug(agency)) {
             throw HubProblem.invalidField("agency", "must be an agency slug (lower-case letters, digits, '-')");
         }
