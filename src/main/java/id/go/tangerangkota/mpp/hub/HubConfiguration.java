@@ -31,6 +31,7 @@ import id.go.tangerangkota.mpp.hub.request.ApplicationDelivery;
 import id.go.tangerangkota.mpp.hub.request.DeadLetters;
 import id.go.tangerangkota.mpp.hub.resilience.AgencyGuards;
 import id.go.tangerangkota.mpp.hub.resilience.DeliveryHold;
+import id.go.tangerangkota.mpp.hub.resilience.OfficeHours;
 import id.go.tangerangkota.mpp.hub.resilience.InquiryCalls;
 import id.go.tangerangkota.mpp.hub.request.IdempotencyRetention;
 import id.go.tangerangkota.mpp.hub.request.IdempotencyStore;
@@ -152,9 +153,9 @@ public class HubConfiguration {
     @Bean
     ServiceCallApi serviceCallApi(ConnectorRegistry registry, RequestValidator validator, IdempotencyStore idempotency,
             RequestStore requests, EnvelopeFactory envelopes, NikHasher nikHasher, ObjectMapper json, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, OfficeHours officeHours) {
         return new ServiceCallApi(registry, validator, new IdempotencyGuard(idempotency), requests, envelopes,
-                nikHasher, json, clock, transactions);
+                nikHasher, json, clock, transactions, officeHours);
     }
 
     @Bean
@@ -226,6 +227,12 @@ public class HubConfiguration {
     @Bean
     DeliveryHold deliveryHold(CamelContext camel) {
         return new DeliveryHold(camel);
+    }
+
+    @Bean
+    OfficeHours officeHours(ConnectorRegistry registry, RequestStore requests, DeliveryHold deliveryHold, Clock clock,
+            @Value("${mpp.hours.enforced:true}") boolean enforced) {
+        return new OfficeHours(registry, requests, deliveryHold, clock, enforced);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package id.go.tangerangkota.mpp.hub.api;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import id.go.tangerangkota.mpp.hub.protocol.NikRules;
 import id.go.tangerangkota.mpp.hub.request.IdempotencyStore;
 import id.go.tangerangkota.mpp.hub.request.RequestStatus;
 import id.go.tangerangkota.mpp.hub.request.RequestStore;
+import id.go.tangerangkota.mpp.hub.resilience.OfficeHours;
 import id.go.tangerangkota.mpp.hub.request.SlaClock;
 import id.go.tangerangkota.mpp.hub.request.TrackingCodes;
 import id.go.tangerangkota.mpp.hub.security.NikHasher;
@@ -57,7 +59,8 @@ public class ServiceCallApi {
 
     public ServiceCallApi(ConnectorRegistry registry, RequestValidator validator, IdempotencyGuard idempotency,
             RequestStore requests, EnvelopeFactory envelopes, NikHasher nikHasher, ObjectMapper json, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, OfficeHours officeHours) {
+        this.officeHours = officeHours;
         this.registry = registry;
         this.validator = validator;
         this.idempotency = idempotency;
@@ -68,6 +71,8 @@ public class ServiceCallApi {
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
     }
+
+    private final OfficeHours officeHours;
 
     static boolean validSlug(String id) {
         return id != null && id.length() <= 60 && SLUG.matcher(id).matches();
@@ -173,7 +178,10 @@ public class ServiceCallApi {
         ObjectNode answer = json.createObjectNode();
         answer.put("requestId", call.requestId());
         answer.put("trackingCode", trackingCode);
-        answer.put("status", RequestStatus.QUEUED.name());
+        // Outside the back office's hours the application waits HELD until it opens (the clerk says when).
+        Optional<ZonedDateTime> closedUntil = officeHours.closedUntil(call.connector());
+        answer.put("status", (closedUntil.isPresent() ? RequestStatus.HELD : RequestStatus.QUEUED).name());
+        closedUntil.ifPresent(opens -> answer.put("heldUntil", opens.toOffsetDateTime().toString()));
         tx.executeWithoutResult(t -> {
             requests.create(new RequestStore.NewRequest(call.requestId(), trackingCode, call.connector().slug(),
                     call.service().id(), call.service().serviceMode().wireName(), nikHasher.hash(call.nik()),
@@ -181,8 +189,13 @@ public class ServiceCallApi {
                     SlaClock.dueAt(now, call.service().sla())));
             requests.transition(call.requestId(), RequestStatus.RECEIVED, RequestStatus.QUEUED,
                     "Queued for " + call.connector().displayName());
+            closedUntil.ifPresent(opens -> requests.transition(call.requestId(), RequestStatus.QUEUED,
+                    RequestStatus.HELD, OfficeHours.heldNote(call.connector(), opens)));
             idempotency.remember(call, 202, location, answer.toString());
         });
+        if (closedUntil.isPresent()) {
+            officeHours.holdDeliveries(call.connector());
+        }
         exchange.setProperty(ACCEPTED_ANSWER, answer.toString());
         Message message = exchange.getMessage();
         message.removeHeaders("*");

@@ -112,6 +112,23 @@ public class RequestStore {
         return Boolean.TRUE.equals(recorded);
     }
 
+    /**
+     * Moves every QUEUED application of an agency to HELD, each with a history row.
+     *
+     * @return how many were moved
+     */
+    public int holdQueued(String agency, String note) {
+        List<String> ids = jdbc.queryForList("SELECT id FROM service_request WHERE agency = ? AND status = 'QUEUED'"
+                + " AND mode = 'application'", String.class, agency);
+        int held = 0;
+        for (String id : ids) {
+            if (transition(id, RequestStatus.QUEUED, RequestStatus.HELD, note)) {
+                held++;
+            }
+        }
+        return held;
+    }
+
     /** Counts one more delivery attempt of a DISPATCHED request, with a history row. */
     public boolean attempt(String id, String note) {
         OffsetDateTime now = now();

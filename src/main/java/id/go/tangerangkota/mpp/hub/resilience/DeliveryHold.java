@@ -1,5 +1,7 @@
 package id.go.tangerangkota.mpp.hub.resilience;
 
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -12,21 +14,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Holds an agency's deliveries while its circuit is open: the {@code deliver-<slug>} route stops
- * taking applications from the agency's queue, so they wait there without spending their delivery
- * attempts on calls the circuit would refuse anyway. When the circuit's wait is over the route
- * takes the next application, whose call is the circuit's trial: success closes the circuit and
- * the queue drains; failure opens it again and the route is held again.
+ * Holds an agency's deliveries while there is a reason not to deliver: its circuit is open, or its
+ * back office is closed. The {@code deliver-<slug>} route stops taking applications from the
+ * agency's queue, so they wait there without spending their delivery attempts; it takes them again
+ * once no reason remains. After a circuit's wait the route takes the next application, whose call
+ * is the circuit's trial: success closes the circuit and the queue drains, failure holds it again.
  *
- * <p>Routes are suspended and resumed on a thread of this class, never on the delivering thread
- * that saw the circuit open: suspending a route waits for its in-flight exchanges, that one included.
+ * <p>Routes are suspended and resumed on a thread of this class, never on a delivering thread:
+ * suspending a route waits for its in-flight exchanges, that one included.
  */
 public class DeliveryHold implements AutoCloseable {
+
+    /** Why deliveries to an agency wait. */
+    public enum Reason {
+        /** The agency failed repeatedly; its circuit is open. */
+        CIRCUIT_OPEN,
+        /** Outside the back office's opening hours. */
+        OFFICE_CLOSED
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryHold.class);
 
     private final CamelContext camel;
-    private final Set<String> held = ConcurrentHashMap.newKeySet();
+    private final Map<String, Set<Reason>> reasons = new ConcurrentHashMap<>();
+    private final Set<String> suspended = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "mpp-delivery-hold");
         t.setDaemon(true);
@@ -37,45 +48,56 @@ public class DeliveryHold implements AutoCloseable {
         this.camel = camel;
     }
 
-    /** The circuit of {@code slug} opened: hold its deliveries, and let them go on after {@code waitMs}. */
+    /** The circuit of {@code slug} opened: hold its deliveries, and release them after {@code waitMs}. */
     void circuitOpened(String slug, long waitMs) {
-        scheduler.execute(() -> hold(slug));
-        scheduler.schedule(() -> release(slug), waitMs, TimeUnit.MILLISECONDS);
+        hold(slug, Reason.CIRCUIT_OPEN);
+        scheduler.schedule(() -> release(slug, Reason.CIRCUIT_OPEN), waitMs, TimeUnit.MILLISECONDS);
     }
 
-    /** The circuit of {@code slug} closed: deliveries go on (if this class held them). */
+    /** The circuit of {@code slug} closed. */
     void circuitClosed(String slug) {
-        scheduler.execute(() -> release(slug));
+        release(slug, Reason.CIRCUIT_OPEN);
     }
 
-    /** Whether this class holds the deliveries of an agency now. */
+    /** Holds the deliveries of an agency for this reason (no effect if already held for it). */
+    public void hold(String slug, Reason reason) {
+        reasons.computeIfAbsent(slug, s -> ConcurrentHashMap.newKeySet()).add(reason);
+        scheduler.execute(() -> apply(slug));
+    }
+
+    /** This reason is gone; deliveries go on when no other reason remains. */
+    public void release(String slug, Reason reason) {
+        Set<Reason> current = reasons.get(slug);
+        if (current != null && current.remove(reason)) {
+            scheduler.execute(() -> apply(slug));
+        }
+    }
+
+    /** Whether deliveries to an agency are held now, and why. */
+    public Set<Reason> reasons(String slug) {
+        Set<Reason> current = reasons.get(slug);
+        return current == null || current.isEmpty() ? Set.of() : EnumSet.copyOf(current);
+    }
+
     public boolean isHeld(String slug) {
-        return held.contains(slug);
+        return !reasons(slug).isEmpty();
     }
 
-    private void hold(String slug) {
+    /** Brings the route in line with the reasons; runs on the scheduler thread only. */
+    private void apply(String slug) {
         String route = "deliver-" + slug;
-        if (camel.getRouteController().getRouteStatus(route) != ServiceStatus.Started) {
-            return; // no delivery route, or delivery is switched off by configuration
-        }
+        ServiceStatus status = camel.getRouteController().getRouteStatus(route);
         try {
-            camel.getRouteController().suspendRoute(route);
-            held.add(slug);
-            LOG.warn("Deliveries to {} are held while its circuit is open", slug);
+            if (isHeld(slug) && status == ServiceStatus.Started) {
+                camel.getRouteController().suspendRoute(route);
+                suspended.add(slug);
+                LOG.warn("Deliveries to {} are held: {}", slug, reasons(slug));
+            } else if (!isHeld(slug) && suspended.remove(slug) && status == ServiceStatus.Suspended) {
+                camel.getRouteController().resumeRoute(route);
+                LOG.info("Deliveries to {} go on", slug);
+            }
         } catch (Exception e) {
-            LOG.warn("Deliveries to {} could not be held: {}", slug, e.getMessage());
-        }
-    }
-
-    private void release(String slug) {
-        if (!held.remove(slug)) {
-            return;
-        }
-        try {
-            camel.getRouteController().resumeRoute("deliver-" + slug);
-            LOG.info("Deliveries to {} go on", slug);
-        } catch (Exception e) {
-            LOG.warn("Deliveries to {} could not be resumed: {}", slug, e.getMessage());
+            LOG.warn("Deliveries to {} could not be {}: {}", slug, isHeld(slug) ? "held" : "resumed", e.getMessage());
         }
     }
 

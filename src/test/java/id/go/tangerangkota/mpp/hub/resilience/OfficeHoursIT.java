@@ -1,0 +1,110 @@
+package id.go.tangerangkota.mpp.hub.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.tangerangkota.mpp.hub.HubApplication;
+import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
+import id.go.tangerangkota.mpp.hub.support.HubClient;
+import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
+import id.go.tangerangkota.mpp.hub.support.MovableClock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Opening hours with the hub's clock moved: an application to an agency whose back office is closed
+ * at weekends, submitted on Saturday at 13.00 WIB, is HELD (the clerk is told when the office
+ * opens), is not sent while the office is closed, and goes out on Monday at 08.00.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OfficeHoursIT {
+
+    private static final Instant SATURDAY_ONE_PM = Instant.parse("2026-11-28T06:00:00Z");
+
+    private final MovableClock clock = new MovableClock(SATURDAY_ONE_PM);
+    private ConfigurableApplicationContext hub;
+    private HubClient counter;
+    private SandboxServer sandbox;
+
+    @BeforeAll
+    void start() throws IOException {
+        Path connectors = Files.createTempDirectory("office-hours-it");
+        copy(Path.of("connectors"), connectors);
+        Path dinsos = connectors.resolve("dinsos/connector.yaml");
+        String yaml = Files.readString(dinsos);
+        String weekdays = yaml.replace("sat: \"09:00-12:00\", sun: \"09:00-12:00\"", "sat: closed, sun: closed");
+        assertThat(weekdays).isNotEqualTo(yaml);
+        Files.writeString(dinsos, weekdays);
+        Path dataDir = Path.of("target/it-data", System.getProperty("mpp.test.run", "local"), "office-hours");
+        hub = new SpringApplicationBuilder(HubApplication.class).profiles("sandbox")
+                .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
+                .run("--server.port=0", "--mpp.sandbox.port=0", "--mpp.data-dir=" + dataDir.toAbsolutePath(),
+                        "--mpp.locations.connectors=file:" + connectors.toAbsolutePath(),
+                        "--mpp.hours.enforced=true", "--mpp.hours.check-interval=PT0.3S");
+        counter = new HubClient(((WebServerApplicationContext) hub).getWebServer().getPort(), HubClient.COUNTER_MPP_KEY);
+        sandbox = hub.getBean(SandboxServer.class);
+    }
+
+    @AfterAll
+    void stop() {
+        hub.close();
+    }
+
+    @Test
+    void anApplicationOnSaturdayAfternoonIsHeldAndGoesOutOnMondayAtEight() throws Exception {
+        String path = "/api/v1/agencies/dinsos/services/dtks-registration";
+        long callsBefore = sandbox.faults().requests("dinsos");
+
+        Answer accepted = counter.post(path, counter.get(path).json().path("example").toString());
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        assertThat(accepted.json().path("status").asText()).isEqualTo("HELD");
+        assertThat(accepted.json().path("heldUntil").asText()).isEqualTo("2026-11-30T08:00+07:00");
+        String location = accepted.header("Location");
+        Thread.sleep(1500);
+        JsonNode waiting = counter.get(location).json();
+        assertThat(waiting.path("status").asText()).isEqualTo("HELD");
+        assertThat(waiting.path("history").findValuesAsText("note")).contains(
+                "Held: the back office of Dinsos is closed; it opens Senin 30 November 2026 08:00 Asia/Jakarta");
+        assertThat(sandbox.faults().requests("dinsos")).as("nothing sent while closed").isEqualTo(callsBefore);
+        assertThat(hub.getBean(DeliveryHold.class).reasons("dinsos")).containsExactly(DeliveryHold.Reason.OFFICE_CLOSED);
+
+        clock.advance(Duration.ofDays(1).plusHours(18).plusMinutes(59)); // Monday 07:59 WIB
+        Thread.sleep(1200);
+        assertThat(counter.get(location).json().path("status").asText()).as("still closed at 07:59").isEqualTo("HELD");
+
+        clock.advance(Duration.ofMinutes(1)); // Monday 08:00 WIB
+        Answer done = counter.await(location, r -> r.json().path("status").asText().equals("COMPLETED"),
+                Duration.ofSeconds(20));
+
+        assertThat(done.json().path("history").findValuesAsText("status")).containsSubsequence("HELD", "DISPATCHED",
+                "COMPLETED");
+        assertThat(sandbox.faults().requests("dinsos") - callsBefore).as("sent once, when it opened").isEqualTo(1);
+        assertThat(hub.getBean(DeliveryHold.class).isHeld("dinsos")).isFalse();
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
