@@ -17,6 +17,7 @@ import id.go.tangerangkota.mpp.hub.support.CatalogueWalk;
 import id.go.tangerangkota.mpp.hub.support.HubClient;
 import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
 import id.go.tangerangkota.mpp.hub.support.LibraryBackend;
+import id.go.tangerangkota.mpp.hub.support.LibraryConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -280,23 +281,7 @@ class ConnectorKitIT {
 
     /** The template's descriptor filled in by the library's IT team: names, paths, header, services. */
     private String libraryDescriptor() throws IOException {
-        String template = Files.readString(connectors.resolve("_template/connector.yaml"));
-        String filled = template
-                .replace("nama-instansi", "dispusip")
-                .replace("Nama Lengkap Instansi Kota Tangerang", "Dinas Perpustakaan dan Kearsipan Kota Tangerang")
-                .replace("Singkatan Instansi", "Dispusip")
-                .replace("path: /status", "path: /anggota/cek")
-                .replace("path: /pendaftaran", "path: /anggota/daftar")
-                .replace("X-Api-Key", "X-Pustaka-Key")
-                .replace("status-check", "member-status")
-                .replace("Cek Status Layanan", "Cek Keanggotaan Perpustakaan")
-                .replace("id: registration", "id: membership")
-                .replace("dispusip/registration.", "dispusip/membership.")
-                .replace("Pendaftaran Layanan", "Pendaftaran Anggota Perpustakaan")
-                // The library's small server recovers fast: a short wait before the circuit's trial call.
-                .replace("  timeoutMs: 5000\n", "  timeoutMs: 5000\n  circuitBreaker: {waitInOpenMs: 2000}\n");
-        assertThat(filled).doesNotContain("nama-instansi").doesNotContain("registration.").contains("waitInOpenMs: 2000");
-        return filled;
+        return LibraryConnector.descriptor(connectors, "dispusip");
     }
 
     private static String memberStatus(String nik) {

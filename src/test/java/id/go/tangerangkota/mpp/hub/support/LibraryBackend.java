@@ -34,6 +34,11 @@ public final class LibraryBackend implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/anggota/cek", this::memberStatus);
         server.createContext("/anggota/daftar", this::register);
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8, r -> {
+            Thread t = new Thread(r, "library-backend");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
     }
 
@@ -49,6 +54,11 @@ public final class LibraryBackend implements AutoCloseable {
     /** Registrations made: one per distinct hub reference, however often it was delivered. */
     public int registrations() {
         return registrationsByRef.size();
+    }
+
+    /** Whether an application with this hub reference was registered. */
+    public boolean registered(String ref) {
+        return registrationsByRef.containsKey(ref);
     }
 
     /** How many calls carried this hub reference. */
