@@ -182,9 +182,10 @@ public class ServiceCallApi {
         Optional<ZonedDateTime> closedUntil = officeHours.closedUntil(call.connector());
         answer.put("status", (closedUntil.isPresent() ? RequestStatus.HELD : RequestStatus.QUEUED).name());
         closedUntil.ifPresent(opens -> answer.put("heldUntil", opens.toOffsetDateTime().toString()));
+        String nikHash = nikHasher.hash(call.nik());
         tx.executeWithoutResult(t -> {
             requests.create(new RequestStore.NewRequest(call.requestId(), trackingCode, call.connector().slug(),
-                    call.service().id(), call.service().serviceMode().wireName(), nikHasher.hash(call.nik()),
+                    call.service().id(), call.service().serviceMode().wireName(), nikHash,
                     NikRules.mask(call.nik()), call.clientId(), call.site(), call.payload().toString(),
                     SlaClock.dueAt(now, call.service().sla())));
             requests.transition(call.requestId(), RequestStatus.RECEIVED, RequestStatus.QUEUED,
@@ -200,6 +201,9 @@ public class ServiceCallApi {
         Message message = exchange.getMessage();
         message.removeHeaders("*");
         message.setHeader(FlowKeys.REQUEST_ID, call.requestId());
+        // One message group per citizen (by the keyed NIK hash, never the NIK): the broker hands a
+        // citizen's applications to one consumer at a time, so they reach the agency in order.
+        message.setHeader(FlowKeys.CITIZEN_GROUP, nikHash);
         message.setBody(json.createObjectNode().put("requestId", call.requestId()).toString());
     }
 

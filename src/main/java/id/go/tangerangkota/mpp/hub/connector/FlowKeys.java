@@ -10,6 +10,8 @@ public final class FlowKeys {
     public static final String AGENCY = "mppAgency";
     /** Service id of the call. */
     public static final String SERVICE = "mppService";
+    /** JMS message group of a queued application: its citizen's keyed NIK hash (order per citizen). */
+    public static final String CITIZEN_GROUP = "JMSXGroupID";
     /** Set when an agency call ended at its time limit: such a call is not retried. */
     public static final String TIMED_OUT = "mppAgencyTimedOut";
     /** Service mode: inquiry, application or payment. */

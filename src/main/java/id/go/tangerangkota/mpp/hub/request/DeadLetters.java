@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.tangerangkota.mpp.hub.connector.DeliveryQueues;
+import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -81,7 +82,11 @@ public class DeadLetters {
                     "Replayed from the dead-letter queue by " + by);
             if (moved) {
                 Queue queue = session.createQueue(DeliveryQueues.queueOf(slug));
-                session.createProducer(queue).send(session.createTextMessage(bodyOf(requestId)));
+                TextMessage message = session.createTextMessage(bodyOf(requestId));
+                // As at intake: the request id (the sweeper looks for it) and the citizen's group (order).
+                message.setStringProperty(FlowKeys.REQUEST_ID, requestId);
+                requests.find(requestId).ifPresent(r -> setGroup(message, r.nikHash()));
+                session.createProducer(queue).send(message);
             }
             // A letter whose request is no longer FAILED (replayed or decided otherwise) is stale: drop it.
             session.commit();
@@ -148,6 +153,14 @@ public class DeadLetters {
             return null;
         }
         return null;
+    }
+
+    private static void setGroup(TextMessage message, String nikHash) {
+        try {
+            message.setStringProperty(FlowKeys.CITIZEN_GROUP, nikHash);
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot set the message group", e);
+        }
     }
 
     private static String bodyOf(String requestId) {

@@ -50,6 +50,7 @@ public class QueuedRequestSweeper {
                 String body = json.createObjectNode().put("requestId", r.id()).toString();
                 queues.convertAndSend(queue, body, m -> {
                     m.setStringProperty(FlowKeys.REQUEST_ID, r.id());
+                    m.setStringProperty(FlowKeys.CITIZEN_GROUP, r.nikHash());
                     return m;
                 });
                 requests.record(r.id(), RequestStatus.QUEUED, "Queued again: its message was missing", null);

@@ -28,7 +28,13 @@ public final class LibraryBackend implements AutoCloseable {
     private final Map<String, String> registrationsByRef = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> callsByRef = new ConcurrentHashMap<>();
     private final AtomicInteger serial = new AtomicInteger(100);
+    private final Map<String, AtomicInteger> inFlightByNik = new ConcurrentHashMap<>();
+    private final Map<String, java.util.List<String>> refsByNik = new ConcurrentHashMap<>();
+    private final AtomicInteger overlaps = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger mostInFlight = new AtomicInteger();
     private volatile boolean failing;
+    private volatile long latencyMs;
 
     public LibraryBackend() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -49,6 +55,26 @@ public final class LibraryBackend implements AutoCloseable {
     /** While failing, every call answers HTTP 503, as a back end under maintenance. */
     public void failing(boolean failing) {
         this.failing = failing;
+    }
+
+    /** Each registration takes this long to answer (0: at once). */
+    public void latency(long millis) {
+        this.latencyMs = millis;
+    }
+
+    /** Times a citizen's application arrived while another of the same citizen was still being answered. */
+    public int sameCitizenOverlaps() {
+        return overlaps.get();
+    }
+
+    /** The most registrations answered at the same time, over all citizens. */
+    public int mostInFlight() {
+        return mostInFlight.get();
+    }
+
+    /** The hub references of a citizen's registrations, in the order they arrived. */
+    public java.util.List<String> arrivalsOf(String nik) {
+        return java.util.List.copyOf(refsByNik.getOrDefault(nik, java.util.List.of()));
     }
 
     /** Registrations made: one per distinct hub reference, however often it was delivered. */
@@ -87,10 +113,29 @@ public final class LibraryBackend implements AutoCloseable {
             return;
         }
         String ref = body.path("ref").asText();
+        String nik = body.path("nik").asText();
         callsByRef.computeIfAbsent(ref, r -> new AtomicInteger()).incrementAndGet();
-        String number = registrationsByRef.computeIfAbsent(ref, r -> "PUS-3671-" + serial.incrementAndGet());
-        answer(exchange, 200, "{\"rc\":\"00\",\"msg\":\"OK\",\"anggota\":{\"no\":\"" + number
-                + "\",\"terbit\":\"2026-11-22\",\"berlaku\":\"2029-11-22\"}}");
+        if (inFlightByNik.computeIfAbsent(nik, n -> new AtomicInteger()).incrementAndGet() > 1) {
+            overlaps.incrementAndGet();
+        }
+        mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        try {
+            String number = registrationsByRef.computeIfAbsent(ref, r -> {
+                refsByNik.computeIfAbsent(nik, n -> java.util.Collections.synchronizedList(new java.util.ArrayList<>()))
+                        .add(r);
+                return "PUS-3671-" + serial.incrementAndGet();
+            });
+            if (latencyMs > 0) {
+                Thread.sleep(latencyMs);
+            }
+            answer(exchange, 200, "{\"rc\":\"00\",\"msg\":\"OK\",\"anggota\":{\"no\":\"" + number
+                    + "\",\"terbit\":\"2026-11-22\",\"berlaku\":\"2029-11-22\"}}");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            inFlight.decrementAndGet();
+            inFlightByNik.get(nik).decrementAndGet();
+        }
     }
 
     /** The request body when the call may go on; otherwise answers it and gives null. */
