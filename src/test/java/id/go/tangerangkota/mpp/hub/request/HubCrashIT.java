@@ -43,7 +43,9 @@ class HubCrashIT {
     private static final List<String> AGENCIES = List.of("pustaka-a", "pustaka-b", "pustaka-c");
     private static final int BEFORE_CRASH = 1000;
     private static final int AFTER_RESTART = 1000;
-    private static final String BODY = "{\"citizen\":{\"nik\":\"3671055208920002\"},\"data\":{\"category\":\"umum\",\"phone\":\"081312345678\"}}";
+    /** The showcase citizens: each one's applications are delivered in order, different ones in parallel. */
+    private static final List<String> CITIZENS = List.of("3671011203850001", "3671055208920002", "3671071506780003",
+            "3671134101000004", "3671092709650005", "3671116304880006");
 
     private final Map<String, LibraryBackend> backends = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -127,9 +129,11 @@ class HubCrashIT {
         for (int i = 0; i < count; i++) {
             inFlight.acquire();
             String slug = AGENCIES.get(i % AGENCIES.size());
+            String body = "{\"citizen\":{\"nik\":\"" + CITIZENS.get(i % CITIZENS.size())
+                    + "\"},\"data\":{\"category\":\"umum\",\"phone\":\"081312345678\"}}";
             calls.add(http.sendAsync(request("/api/v1/agencies/" + slug + "/services/membership")
                             .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(BODY)).build(), HttpResponse.BodyHandlers.ofString())
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
                     .whenComplete((answer, failure) -> {
                         inFlight.release();
                         if (failure == null && answer.statusCode() == 202) {
