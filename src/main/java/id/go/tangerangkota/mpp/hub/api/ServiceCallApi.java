@@ -165,7 +165,8 @@ public class ServiceCallApi {
     }
 
     /**
-     * Stores the application (RECEIVED, then QUEUED) and, in the same transaction, the 202 answer
+     * Stores the application (RECEIVED, then QUEUED, or HELD while the agency's back office is
+     * closed) and, in the same transaction, the 202 answer
      * under its Idempotency-Key: a retry after a lost answer replays it instead of registering the
      * application a second time. Sets the queue message as body; it holds only the request id, the
      * payload stays in the database, out of the broker's journal.
