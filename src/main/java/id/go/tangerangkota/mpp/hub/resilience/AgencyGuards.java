@@ -2,7 +2,6 @@ package id.go.tangerangkota.mpp.hub.resilience;
 
 import java.io.IOException;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import id.go.tangerangkota.mpp.hub.api.HubProblem;
@@ -58,11 +57,6 @@ public class AgencyGuards {
             });
             return guard;
         });
-    }
-
-    /** The guard of an agency if it has made calls. */
-    public Optional<AgencyGuard> existing(String slug) {
-        return Optional.ofNullable(guards.get(slug));
     }
 
     /** Route step before the call: takes a permit, or throws the 503 that names the agency. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.tangerangkota.mpp.hub.support.FileTrees;
 import id.go.tangerangkota.mpp.hub.HubApplication;
 import id.go.tangerangkota.mpp.hub.kit.KitRun;
 import id.go.tangerangkota.mpp.hub.support.CatalogueWalk;
@@ -63,8 +64,8 @@ class ConnectorKitIT {
         Path root = Files.createTempDirectory("connector-kit-it");
         connectors = root.resolve("connectors");
         mappings = root.resolve("mappings");
-        copy(Path.of("connectors"), connectors);
-        copy(Path.of("mappings"), mappings);
+        FileTrees.copy(Path.of("connectors"), connectors);
+        FileTrees.copy(Path.of("mappings"), mappings);
         Path samsat = connectors.resolve("samsat/connector.yaml");
         String descriptor = Files.readString(samsat);
         assertThat(descriptor).contains(SAMSAT_PROTOCOL_LINE);
@@ -117,8 +118,8 @@ class ConnectorKitIT {
     void aNewAgencyCopiedFromTheTemplateIsServedEndToEndAfterAReloadWithoutJava() throws IOException {
         Path folder = connectors.resolve("dispusip");
         Path agencyMappings = mappings.resolve("dispusip");
-        copy(connectors.resolve("_template"), folder);
-        copy(mappings.resolve("_template"), agencyMappings);
+        FileTrees.copy(connectors.resolve("_template"), folder);
+        FileTrees.copy(mappings.resolve("_template"), agencyMappings);
         assertThat(counter.get("/api/v1/agencies/dispusip/services").status()).isEqualTo(404);
 
         // Step 1: the descriptor in the catalogue, not enabled yet (the counter sees it coming).
@@ -143,7 +144,7 @@ class ConnectorKitIT {
                 "registration.request.jsonata", "registration.response.jsonata")) {
             Files.delete(agencyMappings.resolve(file));
         }
-        copy(Path.of("src/test/resources/kit/dispusip"), agencyMappings);
+        FileTrees.copy(Path.of("src/test/resources/kit/dispusip"), agencyMappings);
         KitRun validate = KitRun.of("validate", folder.toString());
         assertThat(validate.exitCode()).as(validate.out()).isZero();
         assertThat(validate.out()).contains("OK connector dispusip").contains("2 golden sample pair(s)");
@@ -301,16 +302,4 @@ class ConnectorKitIT {
         throw new AssertionError("no agency " + slug + " in " + agencies);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
+import id.go.tangerangkota.mpp.hub.support.FileTrees;
 import id.go.tangerangkota.mpp.hub.HubApplication;
 import id.go.tangerangkota.mpp.hub.support.HubClient;
 import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
@@ -34,7 +34,7 @@ class PreconditionsIT {
 
     @BeforeAll
     void start(@TempDir Path connectors) throws IOException {
-        copy(Path.of("connectors"), connectors);
+        FileTrees.copy(Path.of("connectors"), connectors);
         Path descriptor = connectors.resolve("disdukcapil/connector.yaml");
         String yaml = Files.readString(descriptor);
         String call = "    call: {method: POST, path: /CALL_VERIFY_BY_ELEMEN}";
@@ -91,16 +91,4 @@ class PreconditionsIT {
         assertThat(a.json().path("type").asText()).endsWith("/precondition-not-met");
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

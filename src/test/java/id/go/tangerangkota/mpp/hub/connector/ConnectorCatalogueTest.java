@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.tangerangkota.mpp.hub.support.FileTrees;
 import id.go.tangerangkota.mpp.hub.protocol.NikRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,7 +89,7 @@ class ConnectorCatalogueTest {
 
     @Test
     void brokenDescriptorIsReportedWithFileAndFieldAndOthersStillLoad(@TempDir Path dir) throws IOException {
-        copy(Path.of("connectors"), dir);
+        FileTrees.copy(Path.of("connectors"), dir);
         Path broken = dir.resolve("disdukcapil/connector.yaml");
         Files.writeString(broken, Files.readString(broken).replace("mode: inquiry", "mode: sometimes"));
         Files.createDirectories(dir.resolve("taspen"));
@@ -127,7 +128,7 @@ class ConnectorCatalogueTest {
 
     @Test
     void secretValuesWrittenIntoADescriptorAreRefused(@TempDir Path dir) throws IOException {
-        copy(Path.of("connectors"), dir);
+        FileTrees.copy(Path.of("connectors"), dir);
         Path file = dir.resolve("disdukcapil/connector.yaml");
         Files.writeString(file, Files.readString(file)
                 .replace("password: ${mpp.agency.disdukcapil.password}", "password: hunter2"));
@@ -139,16 +140,4 @@ class ConnectorCatalogueTest {
         assertThat(disdukcapil.problems().toString()).doesNotContain("hunter2");
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (var paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
+import id.go.tangerangkota.mpp.hub.support.FileTrees;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +27,8 @@ class ConnectorValidateTest {
     /** A copy of Dinsos's connector and mappings, to break. */
     @BeforeEach
     void copyDinsos() throws IOException {
-        copy(Path.of("connectors/dinsos"), root.resolve("connectors/dinsos"));
-        copy(Path.of("mappings/dinsos"), root.resolve("mappings/dinsos"));
+        FileTrees.copy(Path.of("connectors/dinsos"), root.resolve("connectors/dinsos"));
+        FileTrees.copy(Path.of("mappings/dinsos"), root.resolve("mappings/dinsos"));
         descriptor = root.resolve("connectors/dinsos/connector.yaml");
         mappings = root.resolve("mappings/dinsos");
     }
@@ -106,8 +106,8 @@ class ConnectorValidateTest {
 
     @Test
     void anXsltMappingThatDoesNotCompileIsNamedToo() throws IOException {
-        copy(Path.of("connectors/taspen"), root.resolve("connectors/taspen"));
-        copy(Path.of("mappings/taspen"), root.resolve("mappings/taspen"));
+        FileTrees.copy(Path.of("connectors/taspen"), root.resolve("connectors/taspen"));
+        FileTrees.copy(Path.of("mappings/taspen"), root.resolve("mappings/taspen"));
         Path xsl = root.resolve("mappings/taspen/pension-status.response.xsl");
         String text = Files.readString(xsl);
         Files.writeString(xsl, text.replaceFirst("</xsl:stylesheet>", ""));
@@ -156,16 +156,4 @@ class ConnectorValidateTest {
         assertThat(KitRun.of("validate", "x", "--colour", "red").exitCode()).isEqualTo(ConnectorCommand.USAGE);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }

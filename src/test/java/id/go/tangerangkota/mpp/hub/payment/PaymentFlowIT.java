@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 
+import id.go.tangerangkota.mpp.hub.support.FileTrees;
 import id.go.tangerangkota.mpp.hub.HubApplication;
 import id.go.tangerangkota.mpp.hub.support.Canonical;
 import id.go.tangerangkota.mpp.hub.support.HubClient;
@@ -40,10 +40,10 @@ class PaymentFlowIT {
     @BeforeAll
     void start(@TempDir Path dir) throws IOException {
         parties = new TestBillerAndBank();
-        copy(Path.of("connectors"), dir.resolve("connectors"));
-        copy(Path.of("mappings"), dir.resolve("mappings"));
-        copy(Path.of("src/test/resources/payment-it/connectors"), dir.resolve("connectors"));
-        copy(Path.of("src/test/resources/payment-it/mappings"), dir.resolve("mappings"));
+        FileTrees.copy(Path.of("connectors"), dir.resolve("connectors"));
+        FileTrees.copy(Path.of("mappings"), dir.resolve("mappings"));
+        FileTrees.copy(Path.of("src/test/resources/payment-it/connectors"), dir.resolve("connectors"));
+        FileTrees.copy(Path.of("src/test/resources/payment-it/mappings"), dir.resolve("mappings"));
         Path dataDir = Path.of("target/it-data", System.getProperty("mpp.test.run", "local"), "payments");
         hub = new SpringApplicationBuilder(HubApplication.class).profiles("sandbox").run("--server.port=0",
                 "--mpp.sandbox.port=0", "--mpp.data-dir=" + dataDir.toAbsolutePath(),
@@ -150,16 +150,4 @@ class PaymentFlowIT {
         assertThat(parties.billStatus("C-DOWNBANK")).isEqualTo("UNPAID");
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }

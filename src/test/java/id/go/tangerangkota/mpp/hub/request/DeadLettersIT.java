@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.tangerangkota.mpp.hub.support.FileTrees;
 import id.go.tangerangkota.mpp.hub.HubApplication;
 import id.go.tangerangkota.mpp.hub.sandbox.Fault;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
@@ -44,7 +44,7 @@ class DeadLettersIT {
     @BeforeAll
     void start() throws IOException {
         Path connectors = Files.createTempDirectory("dead-letters-it");
-        copy(Path.of("connectors"), connectors);
+        FileTrees.copy(Path.of("connectors"), connectors);
         for (String slug : List.of("dinsos", "taspen")) {
             Path file = connectors.resolve(slug + "/connector.yaml");
             String yaml = Files.readString(file);
@@ -150,16 +150,4 @@ class DeadLettersIT {
                 r -> r.json().path("status").asText().matches("COMPLETED|REJECTED|FAILED"), Duration.ofSeconds(40)).json();
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

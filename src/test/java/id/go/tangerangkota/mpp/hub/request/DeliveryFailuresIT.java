@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 
+import id.go.tangerangkota.mpp.hub.support.FileTrees;
 import id.go.tangerangkota.mpp.hub.HubApplication;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxSettings;
@@ -39,7 +39,7 @@ class DeliveryFailuresIT {
 
     @BeforeAll
     void start(@TempDir Path connectors) throws IOException {
-        copy(Path.of("connectors"), connectors);
+        FileTrees.copy(Path.of("connectors"), connectors);
         Path descriptor = connectors.resolve("disdukcapil/connector.yaml");
         String yaml = Files.readString(descriptor).replaceAll("maxAttempts: 40", "maxAttempts: 2")
                 .replaceAll("redeliveryDelayMs: 1000", "redeliveryDelayMs: 3000");
@@ -88,16 +88,4 @@ class DeliveryFailuresIT {
         assertThat(restarted.births().callsFor(lost.json().path("requestId").asText())).isZero();
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.go.tangerangkota.mpp.hub.HubApplication;
+import id.go.tangerangkota.mpp.hub.support.FileTrees;
 import id.go.tangerangkota.mpp.hub.support.HubClient;
 import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
 import id.go.tangerangkota.mpp.hub.support.LibraryBackend;
@@ -44,8 +45,8 @@ class DeliveryOrderIT {
         Path root = Files.createTempDirectory("delivery-order-it");
         Path connectors = root.resolve("connectors");
         Path mappings = root.resolve("mappings");
-        LibraryConnector.copy(Path.of("connectors"), connectors);
-        LibraryConnector.copy(Path.of("mappings"), mappings);
+        FileTrees.copy(Path.of("connectors"), connectors);
+        FileTrees.copy(Path.of("mappings"), mappings);
         String descriptor = LibraryConnector.descriptor(connectors, "pustaka").replace("  concurrency: 2\n", "  concurrency: 4\n");
         assertThat(descriptor).contains("concurrency: 4");
         LibraryConnector.install(connectors, mappings, "pustaka", descriptor);

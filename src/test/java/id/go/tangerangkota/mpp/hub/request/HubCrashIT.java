@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.tangerangkota.mpp.hub.support.FileTrees;
 import id.go.tangerangkota.mpp.hub.support.HubClient;
 import id.go.tangerangkota.mpp.hub.support.LibraryBackend;
 import id.go.tangerangkota.mpp.hub.support.LibraryConnector;
@@ -58,8 +59,8 @@ class HubCrashIT {
         root = Path.of("target/it-data", System.getProperty("mpp.test.run", "local"), "hub-crash").toAbsolutePath();
         Path connectors = root.resolve("connectors");
         Path mappings = root.resolve("mappings");
-        LibraryConnector.copy(Path.of("connectors"), connectors);
-        LibraryConnector.copy(Path.of("mappings"), mappings);
+        FileTrees.copy(Path.of("connectors"), connectors);
+        FileTrees.copy(Path.of("mappings"), mappings);
         for (String slug : AGENCIES) {
             backends.put(slug, new LibraryBackend());
             String descriptor = LibraryConnector.descriptor(connectors, slug)

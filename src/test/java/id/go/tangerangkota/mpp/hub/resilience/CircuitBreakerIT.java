@@ -10,8 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 
+import id.go.tangerangkota.mpp.hub.support.FileTrees;
 import id.go.tangerangkota.mpp.hub.HubApplication;
 import id.go.tangerangkota.mpp.hub.sandbox.Fault;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
@@ -49,7 +49,7 @@ class CircuitBreakerIT {
     @BeforeAll
     void start() throws IOException {
         Path connectors = Files.createTempDirectory("circuit-it");
-        copy(Path.of("connectors"), connectors);
+        FileTrees.copy(Path.of("connectors"), connectors);
         Path dinsos = connectors.resolve("dinsos/connector.yaml");
         String yaml = Files.readString(dinsos);
         String tuned = yaml.replace("minimumCalls: 10", "minimumCalls: 4").replace("waitInOpenMs: 30000", "waitInOpenMs: 1500");
@@ -170,16 +170,4 @@ class CircuitBreakerIT {
         assertThat(took).isLessThan(Duration.ofSeconds(5));
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

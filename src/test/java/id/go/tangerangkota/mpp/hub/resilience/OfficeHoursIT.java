@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.tangerangkota.mpp.hub.support.FileTrees;
 import id.go.tangerangkota.mpp.hub.HubApplication;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
 import id.go.tangerangkota.mpp.hub.support.HubClient;
@@ -41,7 +41,7 @@ class OfficeHoursIT {
     @BeforeAll
     void start() throws IOException {
         Path connectors = Files.createTempDirectory("office-hours-it");
-        copy(Path.of("connectors"), connectors);
+        FileTrees.copy(Path.of("connectors"), connectors);
         Path dinsos = connectors.resolve("dinsos/connector.yaml");
         String yaml = Files.readString(dinsos);
         String weekdays = yaml.replace("sat: \"09:00-12:00\", sun: \"09:00-12:00\"", "sat: closed, sun: closed");
@@ -95,16 +95,4 @@ class OfficeHoursIT {
         assertThat(hub.getBean(DeliveryHold.class).isHeld("dinsos")).isFalse();
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

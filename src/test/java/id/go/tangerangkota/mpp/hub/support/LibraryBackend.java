@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,7 +33,7 @@ public final class LibraryBackend implements AutoCloseable {
     private final Map<String, AtomicInteger> callsByRef = new ConcurrentHashMap<>();
     private final AtomicInteger serial = new AtomicInteger(100);
     private final Map<String, AtomicInteger> inFlightByNik = new ConcurrentHashMap<>();
-    private final Map<String, java.util.List<String>> refsByNik = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> refsByNik = new ConcurrentHashMap<>();
     private final AtomicInteger overlaps = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
@@ -40,7 +44,7 @@ public final class LibraryBackend implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/anggota/cek", this::memberStatus);
         server.createContext("/anggota/daftar", this::register);
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8, r -> {
+        server.setExecutor(Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "library-backend");
             t.setDaemon(true);
             return t;
@@ -73,8 +77,8 @@ public final class LibraryBackend implements AutoCloseable {
     }
 
     /** The hub references of a citizen's registrations, in the order they arrived. */
-    public java.util.List<String> arrivalsOf(String nik) {
-        return java.util.List.copyOf(refsByNik.getOrDefault(nik, java.util.List.of()));
+    public List<String> arrivalsOf(String nik) {
+        return List.copyOf(refsByNik.getOrDefault(nik, List.of()));
     }
 
     /** Registrations made: one per distinct hub reference, however often it was delivered. */
@@ -121,7 +125,7 @@ public final class LibraryBackend implements AutoCloseable {
         mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try {
             String number = registrationsByRef.computeIfAbsent(ref, r -> {
-                refsByNik.computeIfAbsent(nik, n -> java.util.Collections.synchronizedList(new java.util.ArrayList<>()))
+                refsByNik.computeIfAbsent(nik, n -> Collections.synchronizedList(new ArrayList<>()))
                         .add(r);
                 return "PUS-3671-" + serial.incrementAndGet();
             });

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 
 /**
  * The connector of the fictitious library agency ({@link LibraryBackend}) as its IT team writes it:
@@ -43,20 +41,6 @@ public final class LibraryConnector {
     public static void install(Path connectors, Path mappings, String slug, String descriptor) throws IOException {
         Files.createDirectories(connectors.resolve(slug));
         Files.writeString(connectors.resolve(slug).resolve("connector.yaml"), descriptor);
-        copy(Path.of("src/test/resources/kit/dispusip"), mappings.resolve(slug));
-    }
-
-    /** Copies a folder tree, replacing files that exist. */
-    public static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        FileTrees.copy(Path.of("src/test/resources/kit/dispusip"), mappings.resolve(slug));
     }
 }
