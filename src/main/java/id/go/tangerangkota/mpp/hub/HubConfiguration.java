@@ -30,6 +30,7 @@ import id.go.tangerangkota.mpp.hub.protocol.RestJsonCall;
 import id.go.tangerangkota.mpp.hub.request.ApplicationDelivery;
 import id.go.tangerangkota.mpp.hub.request.DeadLetters;
 import id.go.tangerangkota.mpp.hub.resilience.AgencyGuards;
+import id.go.tangerangkota.mpp.hub.resilience.ApplicationHolds;
 import id.go.tangerangkota.mpp.hub.resilience.DeliveryHold;
 import id.go.tangerangkota.mpp.hub.resilience.OfficeHours;
 import id.go.tangerangkota.mpp.hub.resilience.InquiryCalls;
@@ -153,9 +154,9 @@ public class HubConfiguration {
     @Bean
     ServiceCallApi serviceCallApi(ConnectorRegistry registry, RequestValidator validator, IdempotencyStore idempotency,
             RequestStore requests, EnvelopeFactory envelopes, NikHasher nikHasher, ObjectMapper json, Clock clock,
-            PlatformTransactionManager transactions, OfficeHours officeHours) {
+            PlatformTransactionManager transactions, ApplicationHolds holds) {
         return new ServiceCallApi(registry, validator, new IdempotencyGuard(idempotency), requests, envelopes,
-                nikHasher, json, clock, transactions, officeHours);
+                nikHasher, json, clock, transactions, holds);
     }
 
     @Bean
@@ -225,14 +226,20 @@ public class HubConfiguration {
     }
 
     @Bean
-    DeliveryHold deliveryHold(CamelContext camel) {
-        return new DeliveryHold(camel);
+    DeliveryHold deliveryHold(CamelContext camel, Clock clock, RequestStore requests) {
+        return new DeliveryHold(camel, clock, requests::holdQueued);
     }
 
     @Bean
-    OfficeHours officeHours(ConnectorRegistry registry, RequestStore requests, DeliveryHold deliveryHold, Clock clock,
-            @Value("${mpp.hours.enforced:true}") boolean enforced) {
-        return new OfficeHours(registry, requests, deliveryHold, clock, enforced);
+    OfficeHours officeHours(ConnectorRegistry registry, DeliveryHold deliveryHold, Clock clock,
+            @Value("${mpp.hours.enforced:true}") boolean enforced,
+            @Value("${mpp.hours.check-interval:PT30S}") Duration interval) {
+        return new OfficeHours(registry, deliveryHold, clock, enforced, interval);
+    }
+
+    @Bean
+    ApplicationHolds applicationHolds(OfficeHours officeHours, DeliveryHold deliveryHold) {
+        return new ApplicationHolds(officeHours, deliveryHold);
     }
 
     @Bean

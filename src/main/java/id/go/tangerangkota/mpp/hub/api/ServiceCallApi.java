@@ -2,7 +2,6 @@ package id.go.tangerangkota.mpp.hub.api;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +22,9 @@ import id.go.tangerangkota.mpp.hub.protocol.NikRules;
 import id.go.tangerangkota.mpp.hub.request.IdempotencyStore;
 import id.go.tangerangkota.mpp.hub.request.RequestStatus;
 import id.go.tangerangkota.mpp.hub.request.RequestStore;
-import id.go.tangerangkota.mpp.hub.resilience.OfficeHours;
 import id.go.tangerangkota.mpp.hub.request.SlaClock;
 import id.go.tangerangkota.mpp.hub.request.TrackingCodes;
+import id.go.tangerangkota.mpp.hub.resilience.ApplicationHolds;
 import id.go.tangerangkota.mpp.hub.security.NikHasher;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -56,11 +55,11 @@ public class ServiceCallApi {
     private final ObjectMapper json;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final ApplicationHolds holds;
 
     public ServiceCallApi(ConnectorRegistry registry, RequestValidator validator, IdempotencyGuard idempotency,
             RequestStore requests, EnvelopeFactory envelopes, NikHasher nikHasher, ObjectMapper json, Clock clock,
-            PlatformTransactionManager transactions, OfficeHours officeHours) {
-        this.officeHours = officeHours;
+            PlatformTransactionManager transactions, ApplicationHolds holds) {
         this.registry = registry;
         this.validator = validator;
         this.idempotency = idempotency;
@@ -70,9 +69,8 @@ public class ServiceCallApi {
         this.json = json;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
+        this.holds = holds;
     }
-
-    private final OfficeHours officeHours;
 
     static boolean validSlug(String id) {
         return id != null && id.length() <= 60 && SLUG.matcher(id).matches();
@@ -166,7 +164,7 @@ public class ServiceCallApi {
 
     /**
      * Stores the application (RECEIVED, then QUEUED, or HELD while the agency's back office is
-     * closed) and, in the same transaction, the 202 answer
+     * closed or its circuit open) and, in the same transaction, the 202 answer
      * under its Idempotency-Key: a retry after a lost answer replays it instead of registering the
      * application a second time. Sets the queue message as body; it holds only the request id, the
      * payload stays in the database, out of the broker's journal.
@@ -179,10 +177,14 @@ public class ServiceCallApi {
         ObjectNode answer = json.createObjectNode();
         answer.put("requestId", call.requestId());
         answer.put("trackingCode", trackingCode);
-        // Outside the back office's hours the application waits HELD until it opens (the clerk says when).
-        Optional<ZonedDateTime> closedUntil = officeHours.closedUntil(call.connector());
-        answer.put("status", (closedUntil.isPresent() ? RequestStatus.HELD : RequestStatus.QUEUED).name());
-        closedUntil.ifPresent(opens -> answer.put("heldUntil", opens.toOffsetDateTime().toString()));
+        // While the back office is closed or the agency's circuit is open the application waits HELD,
+        // and the clerk can tell the citizen why and until when.
+        Optional<ApplicationHolds.Held> held = holds.now(call.connector());
+        answer.put("status", (held.isPresent() ? RequestStatus.HELD : RequestStatus.QUEUED).name());
+        held.ifPresent(h -> {
+            answer.put("heldReason", h.reason().name());
+            answer.put("heldUntil", h.until().toOffsetDateTime().toString());
+        });
         String nikHash = nikHasher.hash(call.nik());
         tx.executeWithoutResult(t -> {
             requests.create(new RequestStore.NewRequest(call.requestId(), trackingCode, call.connector().slug(),
@@ -191,13 +193,11 @@ public class ServiceCallApi {
                     SlaClock.dueAt(now, call.service().sla())));
             requests.transition(call.requestId(), RequestStatus.RECEIVED, RequestStatus.QUEUED,
                     "Queued for " + call.connector().displayName());
-            closedUntil.ifPresent(opens -> requests.transition(call.requestId(), RequestStatus.QUEUED,
-                    RequestStatus.HELD, OfficeHours.heldNote(call.connector(), opens)));
+            held.ifPresent(h -> requests.transition(call.requestId(), RequestStatus.QUEUED, RequestStatus.HELD,
+                    h.note()));
             idempotency.remember(call, 202, location, answer.toString());
         });
-        if (closedUntil.isPresent()) {
-            officeHours.holdDeliveries(call.connector());
-        }
+        held.ifPresent(h -> holds.holdDeliveries(call.connector(), h));
         exchange.setProperty(ACCEPTED_ANSWER, answer.toString());
         Message message = exchange.getMessage();
         message.removeHeaders("*");

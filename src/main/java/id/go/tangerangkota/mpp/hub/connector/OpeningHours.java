@@ -88,4 +88,16 @@ public final class OpeningHours {
         }
         return Optional.empty();
     }
+
+    /** When it next closes, if it is open at {@code at}; empty if it is closed then. */
+    public Optional<ZonedDateTime> nextClosing(Instant at) {
+        if (!isOpen(at)) {
+            return Optional.empty();
+        }
+        ZonedDateTime local = at.atZone(zone);
+        LocalTime close = weekly.get(local.getDayOfWeek())[1];
+        // Open until 24:00 closes at the next midnight, when the next day's hours take over.
+        return Optional.of(close == LocalTime.MAX ? local.toLocalDate().plusDays(1).atStartOfDay(zone)
+                : local.toLocalDate().atTime(close).atZone(zone));
+    }
 }

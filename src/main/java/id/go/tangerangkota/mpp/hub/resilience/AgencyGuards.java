@@ -49,7 +49,7 @@ public class AgencyGuards {
             guard.circuit().getEventPublisher().onStateTransition(e -> {
                 LOG.warn("Circuit of {} went {}", slug, e.getStateTransition());
                 switch (e.getStateTransition().getToState()) {
-                    case OPEN -> deliveryHold.circuitOpened(slug, waitMs);
+                    case OPEN -> deliveryHold.circuitOpened(slug, connector.displayName(), waitMs);
                     case CLOSED -> deliveryHold.circuitClosed(slug);
                     default -> {
                     }

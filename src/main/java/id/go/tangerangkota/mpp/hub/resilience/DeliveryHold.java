@@ -1,7 +1,13 @@
 package id.go.tangerangkota.mpp.hub.resilience;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -10,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.support.EventNotifierSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * agency's queue, so they wait there without spending their delivery attempts; it takes them again
  * once no reason remains. After a circuit's wait the route takes the next application, whose call
  * is the circuit's trial: success closes the circuit and the queue drains, failure holds it again.
+ *
+ * <p>Whenever deliveries become held, the agency's QUEUED applications become HELD with a history
+ * line saying why and until when, so a clerk following one sees it wait and why. A route started
+ * again while its agency is held (a connector reload) is held again straight after it starts.
  *
  * <p>Routes are suspended and resumed on a thread of this class, never on a delivering thread:
  * suspending a route waits for its in-flight exchanges, that one included.
@@ -33,10 +45,26 @@ public class DeliveryHold implements AutoCloseable {
         OFFICE_CLOSED
     }
 
+    /**
+     * Marks an agency's QUEUED applications HELD, each with a history line.
+     */
+    @FunctionalInterface
+    public interface QueuedApplications {
+        /** @return how many applications were marked */
+        int hold(String agency, String note);
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryHold.class);
+    private static final String ROUTE_PREFIX = "deliver-";
+    /** Circuit times are told in the MPP's own time (WIB). */
+    private static final ZoneId MPP_ZONE = ZoneId.of("Asia/Jakarta");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final CamelContext camel;
+    private final Clock clock;
+    private final QueuedApplications queued;
     private final Map<String, Set<Reason>> reasons = new ConcurrentHashMap<>();
+    private final Map<String, Instant> circuitRetryAt = new ConcurrentHashMap<>();
     private final Set<String> suspended = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "mpp-delivery-hold");
@@ -44,13 +72,21 @@ public class DeliveryHold implements AutoCloseable {
         return t;
     });
 
-    public DeliveryHold(CamelContext camel) {
+    public DeliveryHold(CamelContext camel, Clock clock, QueuedApplications queued) {
         this.camel = camel;
+        this.clock = clock;
+        this.queued = queued;
+        holdRestartedRoutes();
     }
 
-    /** The circuit of {@code slug} opened: hold its deliveries, and release them after {@code waitMs}. */
-    void circuitOpened(String slug, long waitMs) {
-        hold(slug, Reason.CIRCUIT_OPEN);
+    /**
+     * The circuit of {@code slug} opened: hold its deliveries, and release them after {@code waitMs},
+     * when the circuit lets a trial call through.
+     */
+    void circuitOpened(String slug, String agencyName, long waitMs) {
+        Instant retryAt = clock.instant().plusMillis(waitMs);
+        circuitRetryAt.put(slug, retryAt);
+        hold(slug, Reason.CIRCUIT_OPEN, circuitNote(agencyName, retryAt));
         scheduler.schedule(() -> release(slug, Reason.CIRCUIT_OPEN), waitMs, TimeUnit.MILLISECONDS);
     }
 
@@ -59,10 +95,33 @@ public class DeliveryHold implements AutoCloseable {
         release(slug, Reason.CIRCUIT_OPEN);
     }
 
-    /** Holds the deliveries of an agency for this reason (no effect if already held for it). */
-    public void hold(String slug, Reason reason) {
+    /** When the hub next tries an agency whose deliveries wait behind its open circuit. */
+    public Optional<ZonedDateTime> circuitRetryAt(String slug) {
+        Instant at = reasons(slug).contains(Reason.CIRCUIT_OPEN) ? circuitRetryAt.get(slug) : null;
+        return Optional.ofNullable(at).map(i -> i.atZone(MPP_ZONE));
+    }
+
+    /** The history line of an application waiting behind an agency's open circuit. */
+    public static String circuitNote(String agencyName, Instant retryAt) {
+        return "Held: " + agencyName + " is not answering (circuit open); the hub tries it again from "
+                + retryAt.atZone(MPP_ZONE).format(TIME) + " WIB";
+    }
+
+    /**
+     * Holds the deliveries of an agency for this reason (no effect on the route if already held),
+     * and marks its QUEUED applications HELD with {@code note} (none marked when it is null).
+     */
+    public void hold(String slug, Reason reason, String note) {
         reasons.computeIfAbsent(slug, s -> ConcurrentHashMap.newKeySet()).add(reason);
-        scheduler.execute(() -> apply(slug));
+        scheduler.execute(() -> {
+            apply(slug);
+            if (note != null) {
+                int held = queued.hold(slug, note);
+                if (held > 0) {
+                    LOG.info("{} application(s) to {} held: {}", held, slug, reason);
+                }
+            }
+        });
     }
 
     /** This reason is gone; deliveries go on when no other reason remains. */
@@ -83,9 +142,39 @@ public class DeliveryHold implements AutoCloseable {
         return !reasons(slug).isEmpty();
     }
 
+    /**
+     * A delivery route that starts while its agency is held (a reload replaced it) is held again:
+     * otherwise it would take applications to an agency whose circuit is open or office closed.
+     */
+    private void holdRestartedRoutes() {
+        EventNotifierSupport notifier = new EventNotifierSupport() {
+            @Override
+            public void notify(CamelEvent event) {
+                String routeId = ((CamelEvent.RouteStartedEvent) event).getRoute().getRouteId();
+                if (routeId.startsWith(ROUTE_PREFIX)) {
+                    String slug = routeId.substring(ROUTE_PREFIX.length());
+                    if (isHeld(slug)) {
+                        scheduler.execute(() -> apply(slug));
+                    }
+                }
+            }
+
+            @Override
+            public boolean isEnabled(CamelEvent event) {
+                return event instanceof CamelEvent.RouteStartedEvent;
+            }
+        };
+        camel.getManagementStrategy().addEventNotifier(notifier);
+        try {
+            notifier.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("route start notifier", e);
+        }
+    }
+
     /** Brings the route in line with the reasons; runs on the scheduler thread only. */
     private void apply(String slug) {
-        String route = "deliver-" + slug;
+        String route = ROUTE_PREFIX + slug;
         ServiceStatus status = camel.getRouteController().getRouteStatus(route);
         try {
             if (isHeld(slug) && status == ServiceStatus.Started) {

@@ -1,18 +1,21 @@
 package id.go.tangerangkota.mpp.hub.resilience;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import id.go.tangerangkota.mpp.hub.connector.Connector;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
 import id.go.tangerangkota.mpp.hub.connector.OpeningHours;
 import id.go.tangerangkota.mpp.hub.connector.ServiceMode;
-import id.go.tangerangkota.mpp.hub.request.RequestStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -21,25 +24,34 @@ import org.springframework.scheduling.annotation.Scheduled;
  * and its delivery route is held; when it opens, the route takes them in queue order. Time comes from
  * the hub's one clock, so tests move it. Under the sandbox profile hours are not enforced unless
  * {@code mpp.hours.enforced} is switched on, so a demo in the evening still completes.
+ *
+ * <p>The hours are checked at a steady interval, which also catches a moved clock or a reloaded
+ * descriptor, and besides at the exact instant the next office opens or closes: an application
+ * must not go out a few seconds after closing because the last check came just before it.
  */
-public class OfficeHours {
+public class OfficeHours implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OfficeHours.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm", new Locale("id"));
 
     private final ConnectorRegistry registry;
-    private final RequestStore requests;
     private final DeliveryHold hold;
     private final Clock clock;
     private final boolean enforced;
+    private final Duration interval;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "mpp-office-hours");
+        t.setDaemon(true);
+        return t;
+    });
+    private ScheduledFuture<?> atNextChange;
 
-    public OfficeHours(ConnectorRegistry registry, RequestStore requests, DeliveryHold hold, Clock clock,
-            boolean enforced) {
+    public OfficeHours(ConnectorRegistry registry, DeliveryHold hold, Clock clock, boolean enforced,
+            Duration interval) {
         this.registry = registry;
-        this.requests = requests;
         this.hold = hold;
         this.clock = clock;
         this.enforced = enforced;
+        this.interval = interval;
     }
 
     /** When the agency's back office opens again, if it is closed now (and hours are enforced). */
@@ -56,7 +68,7 @@ public class OfficeHours {
 
     /** Holds the agency's deliveries now (an application just arrived while its office is closed). */
     public void holdDeliveries(Connector connector) {
-        hold.hold(connector.slug(), DeliveryHold.Reason.OFFICE_CLOSED);
+        hold.hold(connector.slug(), DeliveryHold.Reason.OFFICE_CLOSED, null);
     }
 
     /** The history line of an application held while the office is closed. */
@@ -65,25 +77,58 @@ public class OfficeHours {
                 + opens.format(WHEN) + " " + opens.getZone().getId();
     }
 
-    /** Holds or releases each agency's deliveries by its hours; runs every 30 s, and on demand. */
+    /**
+     * Holds or releases each agency's deliveries by its hours; runs every {@code mpp.hours.check-interval}
+     * (30 s by default), at the next opening or closing, and on demand.
+     */
     @Scheduled(fixedDelayString = "${mpp.hours.check-interval:PT30S}", initialDelayString = "PT1S")
-    public void check() {
+    public synchronized void check() {
+        if (!enforced) {
+            return;
+        }
+        Instant now = clock.instant();
+        Instant nextChange = null;
         for (Connector connector : registry.available()) {
             boolean takesApplications = connector.descriptor().services().stream()
                     .anyMatch(s -> s.serviceMode() == ServiceMode.APPLICATION);
             if (!takesApplications) {
                 continue;
             }
-            Optional<ZonedDateTime> closed = closedUntil(connector);
-            if (closed.isPresent()) {
-                hold.hold(connector.slug(), DeliveryHold.Reason.OFFICE_CLOSED);
-                int held = requests.holdQueued(connector.slug(), heldNote(connector, closed.get()));
-                if (held > 0) {
-                    LOG.info("{} application(s) to {} held until {}", held, connector.slug(), closed.get());
-                }
-            } else {
+            OpeningHours hours = OpeningHours.of(connector.descriptor().hours());
+            Optional<ZonedDateTime> change;
+            if (hours.isOpen(now)) {
                 hold.release(connector.slug(), DeliveryHold.Reason.OFFICE_CLOSED);
+                change = hours.nextClosing(now);
+            } else {
+                ZonedDateTime opens = hours.nextOpening(now).orElse(ZonedDateTime.now(clock).plusYears(1));
+                hold.hold(connector.slug(), DeliveryHold.Reason.OFFICE_CLOSED, heldNote(connector, opens));
+                change = Optional.of(opens);
+            }
+            Instant at = change.map(ZonedDateTime::toInstant).orElse(null);
+            if (at != null && (nextChange == null || at.isBefore(nextChange))) {
+                nextChange = at;
             }
         }
+        checkAgainAt(now, nextChange);
+    }
+
+    /** Schedules one more check right at the next change, when it comes before the next regular check. */
+    private void checkAgainAt(Instant now, Instant nextChange) {
+        if (atNextChange != null) {
+            atNextChange.cancel(false);
+            atNextChange = null;
+        }
+        if (nextChange == null) {
+            return;
+        }
+        Duration until = Duration.between(now, nextChange);
+        if (!until.isNegative() && until.compareTo(interval) < 0) {
+            atNextChange = timer.schedule(this::check, until.toMillis() + 1, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
     }
 }

@@ -1,5 +1,7 @@
 package id.go.tangerangkota.mpp.hub.connector;
 
+import static id.go.tangerangkota.mpp.hub.support.SandboxConnectors.registry;
+import static id.go.tangerangkota.mpp.hub.support.SandboxConnectors.sandboxEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,11 +14,7 @@ import id.go.tangerangkota.mpp.hub.support.FileTrees;
 import id.go.tangerangkota.mpp.hub.protocol.NikRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.PropertySource;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.DefaultResourceLoader;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
@@ -29,30 +27,6 @@ class ConnectorCatalogueTest {
     static final List<String> AGENCIES = List.of("atr-bpn", "bank-bjb", "bapenda", "bnn", "bpjs-kesehatan",
             "bpjs-ketenagakerjaan", "bpkd", "dinsos", "disdukcapil", "disnaker", "kejari", "pdam",
             "pengadilan-agama", "pln", "polres", "samsat", "taspen");
-
-    /**
-     * The settings the sandbox profile gives the connectors, read from application-sandbox.yaml
-     * itself, so every connector enabled there is checked with the values it really runs with.
-     */
-    private static MockEnvironment sandboxEnvironment() {
-        MockEnvironment environment = new MockEnvironment().withProperty("mpp.sandbox.port", "8090");
-        try {
-            for (PropertySource<?> source : new YamlPropertySourceLoader().load("sandbox",
-                    new ClassPathResource("application-sandbox.yaml"))) {
-                environment.getPropertySources().addLast(source);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return environment;
-    }
-
-    private static ConnectorRegistry registry(String connectorsLocation, MockEnvironment environment) {
-        ConnectorLocations locations = new ConnectorLocations(connectorsLocation, "file:mappings", "file:routes/kamelets");
-        DefaultResourceLoader resources = new DefaultResourceLoader();
-        return new ConnectorRegistry(new ConnectorLoader(environment, resources, locations),
-                new PathMatchingResourcePatternResolver(resources), locations);
-    }
 
     @Test
     void catalogueHoldsAllSeventeenAgenciesEachLiveExactlyWhenEnabled() {

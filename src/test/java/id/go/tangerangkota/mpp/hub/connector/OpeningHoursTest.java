@@ -50,4 +50,17 @@ class OpeningHoursTest {
         assertThat(mpp.isOpen(Instant.parse("2026-11-28T06:00:00Z"))).as("Saturday 13:00 WIB").isFalse();
         assertThat(mpp.isOpen(Instant.parse("2026-11-30T07:30:00Z"))).as("Monday 14:30 WIB").isTrue();
     }
+
+    @Test
+    void anOpenOfficeClosesAtTheEndOfTodaysHoursAndAClosedOneHasNoClosing() throws Exception {
+        OpeningHours hours = OpeningHours.of(json("""
+                {"weekly":{"mon":"08:00-15:00","tue":"08:00-15:00","wed":"08:00-15:00","thu":"08:00-15:00",
+                 "fri":"08:00-15:00","sat":"00:00-24:00"}}"""));
+
+        assertThat(hours.nextClosing(Instant.parse("2026-11-27T07:59:59Z"))).as("Friday 14:59:59 WIB")
+                .hasValueSatisfying(t -> assertThat(t.toString()).isEqualTo("2026-11-27T15:00+07:00[Asia/Jakarta]"));
+        assertThat(hours.nextClosing(Instant.parse("2026-11-27T08:00:00Z"))).as("Friday 15:00 WIB, closed").isEmpty();
+        assertThat(hours.nextClosing(Instant.parse("2026-11-28T16:00:00Z"))).as("Saturday 23:00 WIB, open to 24:00")
+                .hasValueSatisfying(t -> assertThat(t.toString()).isEqualTo("2026-11-29T00:00+07:00[Asia/Jakarta]"));
+    }
 }

@@ -17,6 +17,7 @@ import id.go.tangerangkota.mpp.hub.sandbox.Fault;
 import id.go.tangerangkota.mpp.hub.sandbox.SandboxServer;
 import id.go.tangerangkota.mpp.hub.support.HubClient;
 import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
+import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +44,7 @@ class CircuitBreakerIT {
 
     private ConfigurableApplicationContext hub;
     private HubClient counter;
+    private HubClient admin;
     private SandboxServer sandbox;
     private AgencyGuards guards;
 
@@ -52,14 +54,16 @@ class CircuitBreakerIT {
         FileTrees.copy(Path.of("connectors"), connectors);
         Path dinsos = connectors.resolve("dinsos/connector.yaml");
         String yaml = Files.readString(dinsos);
-        String tuned = yaml.replace("minimumCalls: 10", "minimumCalls: 4").replace("waitInOpenMs: 30000", "waitInOpenMs: 1500");
-        assertThat(tuned).contains("minimumCalls: 4").contains("waitInOpenMs: 1500");
+        String tuned = yaml.replace("minimumCalls: 10", "minimumCalls: 4").replace("waitInOpenMs: 30000", "waitInOpenMs: 3000");
+        assertThat(tuned).contains("minimumCalls: 4").contains("waitInOpenMs: 3000");
         Files.writeString(dinsos, tuned);
         Path dataDir = Path.of("target/it-data", System.getProperty("mpp.test.run", "local"), "circuit-breaker");
         hub = new SpringApplicationBuilder(HubApplication.class).profiles("sandbox").run("--server.port=0",
                 "--mpp.sandbox.port=0", "--mpp.data-dir=" + dataDir.toAbsolutePath(),
                 "--mpp.locations.connectors=file:" + connectors.toAbsolutePath());
-        counter = new HubClient(((WebServerApplicationContext) hub).getWebServer().getPort(), HubClient.COUNTER_MPP_KEY);
+        int port = ((WebServerApplicationContext) hub).getWebServer().getPort();
+        counter = new HubClient(port, HubClient.COUNTER_MPP_KEY);
+        admin = new HubClient(port, HubClient.ADMIN_KEY);
         sandbox = hub.getBean(SandboxServer.class);
         guards = hub.getBean(AgencyGuards.class);
     }
@@ -82,12 +86,7 @@ class CircuitBreakerIT {
 
     @Test
     void repeatedFailuresOpenTheCircuitWhichRefusesAtOnceAndClosesAfterASuccessfulTrial() throws Exception {
-        sandbox.faults().set("dinsos", new Fault(Fault.Mode.DOWN, 0, 0));
-        for (int i = 0; i < 2; i++) {
-            // Two inquiries of two attempts each: four failures, the descriptor's minimum.
-            assertThat(counter.post(DTKS, BODY).status()).isEqualTo(503);
-        }
-        assertThat(guards.of("dinsos").circuitState().name()).isEqualTo("OPEN");
+        openTheCircuit();
 
         long before = dinsosCalls();
         long start = System.nanoTime();
@@ -104,7 +103,7 @@ class CircuitBreakerIT {
         assertThat(counter.post(TASPEN, TASPEN_BODY).status()).as("other agencies serve on").isEqualTo(200);
 
         sandbox.faults().set("dinsos", Fault.NONE);
-        Thread.sleep(1600);
+        Thread.sleep(3100);
         Answer trial = counter.post(DTKS, BODY);
 
         assertThat(trial.status()).as(trial.body()).isEqualTo(200);
@@ -112,28 +111,60 @@ class CircuitBreakerIT {
     }
 
     @Test
-    void whileTheCircuitIsOpenApplicationsWaitInTheQueueWithoutSpendingAttemptsThenGoOut() throws Exception {
-        sandbox.faults().set("dinsos", new Fault(Fault.Mode.DOWN, 0, 0));
-        for (int i = 0; i < 2; i++) {
-            counter.post(DTKS, BODY);
-        }
-        assertThat(guards.of("dinsos").circuitState().name()).isEqualTo("OPEN");
+    void whileTheCircuitIsOpenApplicationsWaitHeldWithoutSpendingAttemptsThenGoOut() throws Exception {
+        openTheCircuit();
         String example = exampleOf("dtks-registration");
 
         Answer accepted = counter.post("/api/v1/agencies/dinsos/services/dtks-registration", example);
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        assertThat(accepted.json().path("status").asText()).isEqualTo("HELD");
+        assertThat(accepted.json().path("heldReason").asText()).isEqualTo("CIRCUIT_OPEN");
+        assertThat(accepted.json().path("heldUntil").asText()).as("when the hub tries Dinsos again").isNotEmpty();
         Thread.sleep(800);
         Answer waiting = counter.get(accepted.header("Location"));
 
         assertThat(hub.getBean(DeliveryHold.class).isHeld("dinsos")).isTrue();
-        assertThat(waiting.json().path("status").asText()).isEqualTo("QUEUED");
+        assertThat(waiting.json().path("status").asText()).isEqualTo("HELD");
+        assertThat(waiting.json().path("history").findValuesAsText("note")).anyMatch(note ->
+                note.startsWith("Held: Dinsos is not answering (circuit open); the hub tries it again from "));
         assertThat(waiting.json().path("attempts").asInt()).as("no attempt spent on a refused call").isZero();
 
         sandbox.faults().set("dinsos", Fault.NONE);
         Answer done = counter.await(accepted.header("Location"),
                 r -> r.json().path("status").asText().equals("COMPLETED"), Duration.ofSeconds(20));
         assertThat(done.json().path("attempts").asInt()).isEqualTo(1);
+        assertThat(done.json().path("history").findValuesAsText("status")).containsSubsequence("HELD", "DISPATCHED",
+                "COMPLETED");
         assertThat(guards.of("dinsos").circuitState().name()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void aReloadWhileTheCircuitIsOpenKeepsTheDeliveriesHeld() throws Exception {
+        openTheCircuit();
+        Answer accepted = counter.post("/api/v1/agencies/dinsos/services/dtks-registration",
+                exampleOf("dtks-registration"));
+        assertThat(accepted.json().path("status").asText()).as(accepted.body()).isEqualTo("HELD");
+        long before = dinsosCalls();
+
+        Answer reloaded = admin.post("/api/v1/admin/connectors/dinsos/reload", "");
+        assertThat(reloaded.status()).as(reloaded.body()).isEqualTo(200);
+        Thread.sleep(500);
+
+        assertThat(hub.getBean(CamelContext.class).getRouteController().getRouteStatus("deliver-dinsos"))
+                .as("the new delivery route is held at once").hasToString("Suspended");
+        Answer waiting = counter.get(accepted.header("Location"));
+        assertThat(waiting.json().path("status").asText()).isEqualTo("HELD");
+        assertThat(waiting.json().path("attempts").asInt()).as("not taken by the new route").isZero();
+        assertThat(dinsosCalls()).isEqualTo(before);
+    }
+
+    /** Dinsos down, and two inquiries of two attempts each: four failures, the descriptor's minimum. */
+    private void openTheCircuit() {
+        sandbox.faults().set("dinsos", new Fault(Fault.Mode.DOWN, 0, 0));
+        for (int i = 0; i < 2; i++) {
+            assertThat(counter.post(DTKS, BODY).status()).isEqualTo(503);
+        }
+        assertThat(guards.of("dinsos").circuitState().name()).isEqualTo("OPEN");
     }
 
     private String exampleOf(String service) {
