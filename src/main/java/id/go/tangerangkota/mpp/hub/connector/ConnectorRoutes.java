@@ -140,12 +140,13 @@ public class ConnectorRoutes implements CamelContextConfiguration {
             addCallRoute(camel, connector, operation.id(), operation.call(), operation.mapping());
         }
         if (takesApplications) {
+            ConnectorDescriptor.Delivery delivery = d.delivery() == null
+                    ? ConnectorDescriptor.Delivery.DEFAULTS : d.delivery().withDefaults();
             camel.addRouteFromTemplate("deliver-" + connector.slug(), "agency-delivery", Map.of(
                     "slug", connector.slug(),
-                    "concurrency", d.delivery() == null
-                            ? ConnectorDescriptor.Delivery.DEFAULTS.concurrency()
-                            : d.delivery().withDefaults().concurrency(),
-                    "autoStartup", deliveryEnabled));
+                    "concurrency", delivery.concurrency(),
+                    "autoStartup", deliveryEnabled,
+                    "waitMs", delivery.redeliveryDelayMs()));
         }
     }
 

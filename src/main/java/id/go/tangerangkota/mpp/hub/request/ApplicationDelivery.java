@@ -14,6 +14,7 @@ import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyFailures;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyOutcome;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -47,7 +48,9 @@ public class ApplicationDelivery {
     /**
      * Loads the request named by the message and marks it DISPATCHED (or counts another attempt).
      * Sets {@link FlowKeys#SKIP} when there is nothing to deliver: the request is already decided or
-     * FAILED (a duplicate message, or one the broker kept after refusing it).
+     * FAILED (a duplicate message, or one the broker kept after refusing it). Sets
+     * {@link FlowKeys#WAIT_FOR_EARLIER} (and SKIP) when the same citizen's earlier application to the
+     * agency is not decided yet: the route puts this message back in the queue, without an attempt.
      *
      * @throws IllegalStateException when the request is not (yet) in the store: rolled back, so the
      *                               message is redelivered and, if it never appears, dead-lettered
@@ -62,6 +65,18 @@ public class ApplicationDelivery {
         ServiceRequest request = requests.find(requestId).orElseThrow(() ->
                 new IllegalStateException("queued application " + requestId + " is not in the request store"));
         Connector connector = registry.find(request.agency()).orElseThrow();
+        exchange.setProperty(FlowKeys.WAIT_FOR_EARLIER, false);
+        if (!request.status().isFinal() && requests.hasEarlierUndecided(request)) {
+            // The broker keeps a citizen's messages in order, but a failed one comes back only after
+            // its redelivery delay, behind the next: this one waits rather than overtake it.
+            LOG.debug("Application {} waits for the citizen's earlier application to {}", requestId, request.agency());
+            exchange.setProperty(FlowKeys.WAIT_FOR_EARLIER, true);
+            Message message = exchange.getMessage();
+            message.removeHeaders("*");
+            message.setHeader(FlowKeys.REQUEST_ID, requestId);
+            message.setHeader(FlowKeys.CITIZEN_GROUP, request.nikHash());
+            return;
+        }
         if (!takeForDelivery(request, connector, deliveryCount)) {
             LOG.info("Application {} is {}; message needs no delivery", requestId,
                     requests.find(requestId).map(ServiceRequest::status).orElse(null));

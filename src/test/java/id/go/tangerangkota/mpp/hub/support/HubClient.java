@@ -34,6 +34,11 @@ public final class HubClient {
         this.apiKey = apiKey;
     }
 
+    /** Where the hub listens, e.g. {@code http://127.0.0.1:8080}. */
+    public String baseUrl() {
+        return base;
+    }
+
     /** The answer to one call. */
     public record Answer(int status, HttpResponse<String> response, JsonNode json) {
         public String header(String name) {
