@@ -1,19 +1,21 @@
 package id.go.tangerangkota.mpp.hub.sandbox;
 
-import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.Filter;
-import com.sun.net.httpserver.HttpExchange;
 
 /**
- * The faults switched on per simulated agency, and the HTTP filter that applies them in front of
- * each agency's handlers. A fault changes only what the agency's back end does on the wire; the
- * hub is never told, so what the tests see is what the hub would meet in a real outage.
+ * The faults switched on per simulated agency, and what they do to each request: {@link #decide}
+ * counts the request and says whether to answer, fail or cut, and after how long. The HTTP back
+ * ends carry that out in a filter in front of each agency's handlers ({@link #filterFor}); PLN's
+ * ISO 8583 host carries it out itself. A fault changes only what the agency's back end does on
+ * the wire; the hub is never told, so what the tests see is what the hub would meet in a real
+ * outage.
  */
 public final class FaultInjection {
 
@@ -40,6 +42,7 @@ public final class FaultInjection {
         synchronized (this) {
             faults.put(agency, fault);
             errorCredit.remove(agency);
+            failures.remove(agency);
         }
     }
 
@@ -56,53 +59,48 @@ public final class FaultInjection {
 
     /** The filter to put in front of one agency's HTTP handlers. */
     public Filter filterFor(String agency) {
-        return new Filter() {
-            @Override
-            public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
-                apply(agency, exchange, chain);
-            }
-
-            @Override
-            public String description() {
-                return "injected faults of " + agency;
-            }
-        };
+        return new HttpFaultFilter(this, agency);
     }
 
-    /** HTTP requests that reached the agency's back end (faulted or not), for tests that count calls. */
+    /**
+     * Requests that reached the agency's back end (faulted or not), for tests that count calls:
+     * HTTP requests, and for PLN also every ISO 8583 message its host received.
+     */
     public long requests(String agency) {
         AtomicLong n = requests.get(agency);
         return n == null ? 0 : n.get();
     }
 
-    private void apply(String agency, HttpExchange exchange, Filter.Chain chain) throws IOException {
+    /**
+     * Counts one request that reached the agency's back end and decides what its fault does to it.
+     * Every kind of back end asks here, so the HTTP ones and PLN's ISO 8583 host count and fail
+     * their requests the same way.
+     *
+     * @param agency  the agency's slug
+     * @param mayFail false for a request the back end answers even while failing (PLN's network
+     *                management, answered by its switching front end): it is still cut while the
+     *                agency is down and slowed while slow, but never failed, and does not use up
+     *                the error rate
+     */
+    public FaultDecision decide(String agency, boolean mayFail) {
         requests.computeIfAbsent(agency, a -> new AtomicLong()).incrementAndGet();
         Fault fault = of(agency);
-        switch (fault.mode()) {
-            case NORMAL -> chain.doFilter(exchange);
-            case DOWN -> cut(exchange);
-            case SLOW -> {
-                pause(fault.latencyMs());
-                chain.doFilter(exchange);
-            }
-            case FAILING -> {
-                if (failsNow(agency, fault)) {
-                    unavailable(exchange);
-                } else {
-                    chain.doFilter(exchange);
-                }
-            }
-            case FLAKY -> {
-                pause(fault.latencyMs() == 0 ? 0 : (long) (Math.random() * fault.latencyMs()));
-                if (!failsNow(agency, fault)) {
-                    chain.doFilter(exchange);
-                } else if (failures.computeIfAbsent(agency, a -> new long[1])[0]++ % 2 == 0) {
-                    cut(exchange);
-                } else {
-                    unavailable(exchange);
-                }
-            }
-        }
+        return switch (fault.mode()) {
+            case NORMAL -> FaultDecision.ANSWER_NOW;
+            case DOWN -> new FaultDecision(0, FaultDecision.Action.CUT);
+            case SLOW -> new FaultDecision(fault.latencyMs(), FaultDecision.Action.ANSWER);
+            case FAILING -> new FaultDecision(0, mayFail && failsNow(agency, fault)
+                    ? FaultDecision.Action.ERROR : FaultDecision.Action.ANSWER);
+            case FLAKY -> new FaultDecision(
+                    fault.latencyMs() == 0 ? 0 : ThreadLocalRandom.current().nextLong(fault.latencyMs() + 1),
+                    mayFail && failsNow(agency, fault) ? flakyFailure(agency) : FaultDecision.Action.ANSWER);
+        };
+    }
+
+    /** A flaky agency's failures alternate: the first is a cut connection, the next an error, and so on. */
+    private synchronized FaultDecision.Action flakyFailure(String agency) {
+        return failures.computeIfAbsent(agency, a -> new long[1])[0]++ % 2 == 0
+                ? FaultDecision.Action.CUT : FaultDecision.Action.ERROR;
     }
 
     /**
@@ -117,32 +115,5 @@ public final class FaultInjection {
             return true;
         }
         return false;
-    }
-
-    /** Closes the connection without a status line: the caller sees the connection drop. */
-    private static void cut(HttpExchange exchange) throws IOException {
-        exchange.getRequestBody().readAllBytes();
-        // Closing an exchange whose headers were never sent closes its connection (JDK server).
-        exchange.close();
-    }
-
-    private static void unavailable(HttpExchange exchange) throws IOException {
-        exchange.getRequestBody().readAllBytes();
-        exchange.getResponseHeaders().set("Retry-After", "30");
-        HttpExchanges.sendJson(exchange, 503, Map.of("error", "Service Unavailable",
-                "message", "Layanan sedang tidak tersedia (gangguan disimulasikan)"));
-        exchange.close();
-    }
-
-    private static void pause(long millis) throws IOException {
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while slowed down", e);
-        }
     }
 }

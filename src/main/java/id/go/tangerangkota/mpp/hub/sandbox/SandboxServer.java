@@ -108,7 +108,7 @@ public final class SandboxServer implements AutoCloseable {
             for (AgencyBackend backend : agencies) {
                 // Each agency installs into a view of the shared server that puts its fault filter in front.
                 backend.install(new SandboxContext(new AgencyHttpServer(http, faults.filterFor(backend.agency())),
-                        citizens, testData, Clock.system(JAKARTA), properties));
+                        citizens, testData, Clock.system(JAKARTA), properties, faults));
                 backends.put(backend.agency(), backend);
             }
         } catch (IOException | RuntimeException e) {

@@ -38,7 +38,8 @@ public final class PlnBackend implements AgencyBackend {
         int port = Integer.parseInt(context.property(PORT_PROPERTY, "0").strip());
         // The same interface as the shared HTTP server: loopback in the demo settings.
         String bindAddress = context.http().getAddress().getAddress().getHostAddress();
-        server = PlnIsoServer.start(bindAddress, port, host);
+        // The ISO port is not behind the HTTP server's fault filter: the host applies PLN's faults itself.
+        server = PlnIsoServer.start(bindAddress, port, host, context.faults(), agency());
         context.http().createContext("/pln", new PlnApplicationsHandler(settings, customers, ledger,
                 context.citizens(), applications, context.clock()));
         context.testData().register(agency(), new PlnTestData(settings, customers, ledger, server));

@@ -271,6 +271,9 @@ final class PlnHost {
 
     /** "Other error" (0005) for a request the host failed on; empty when even that cannot be built. */
     static Optional<ISOMsg> failure(ISOMsg request) {
+        if (request == null) {
+            return Optional.empty();
+        }
         try {
             return answer(request, PlnRc.OTHER_ERROR);
         } catch (ISOException | RuntimeException e) {

@@ -76,12 +76,17 @@ final class PlnIsoTestClient implements AutoCloseable {
 
     /** Sends and reads the answer; fails after 3 s without one. */
     ISOMsg send(ISOMsg message) throws Exception {
+        write(message);
+        return read();
+    }
+
+    /** Sends without waiting, so several messages can be on their way at once, as the hub sends them. */
+    void write(ISOMsg message) throws Exception {
         message.setPackager(packager);
         byte[] packed = message.pack();
         out.writeShort(packed.length);
         out.write(packed);
         out.flush();
-        return read();
     }
 
     /** Sends and expects no answer within the time. */
@@ -97,7 +102,8 @@ final class PlnIsoTestClient implements AutoCloseable {
         }
     }
 
-    private ISOMsg read() throws IOException, org.jpos.iso.ISOException {
+    /** Reads the next answer; fails after 3 s without one. */
+    ISOMsg read() throws IOException, org.jpos.iso.ISOException {
         byte[] frame = new byte[in.readUnsignedShort()];
         in.readFully(frame);
         ISOMsg answer = new ISOMsg();
