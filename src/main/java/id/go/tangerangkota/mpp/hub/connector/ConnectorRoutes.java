@@ -145,8 +145,7 @@ public class ConnectorRoutes implements CamelContextConfiguration {
             camel.addRouteFromTemplate("deliver-" + connector.slug(), "agency-delivery", Map.of(
                     "slug", connector.slug(),
                     "concurrency", delivery.concurrency(),
-                    "autoStartup", deliveryEnabled,
-                    "waitMs", delivery.redeliveryDelayMs()));
+                    "autoStartup", deliveryEnabled));
         }
     }
 

@@ -31,6 +31,12 @@ public class ApplicationDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationDelivery.class);
     /** Exchange property: how many times the broker has delivered this message (1 = first). */
     private static final String DELIVERY_COUNT = "mppDeliveryCount";
+    /** Message header: how often this application has already waited for an earlier one. */
+    private static final String WAITS = "mppWaits";
+    /** Exchange property: how long the route holds the application back (deliveryDelay of the re-send). */
+    private static final String WAIT_MS = "mppWaitMs";
+    /** The longest an application waiting for an earlier one stays back at a time. */
+    static final long MAX_WAIT_MS = 30_000;
 
     private final RequestStore requests;
     private final ConnectorRegistry registry;
@@ -67,14 +73,7 @@ public class ApplicationDelivery {
         Connector connector = registry.find(request.agency()).orElseThrow();
         exchange.setProperty(FlowKeys.WAIT_FOR_EARLIER, false);
         if (!request.status().isFinal() && requests.hasEarlierUndecided(request)) {
-            // The broker keeps a citizen's messages in order, but a failed one comes back only after
-            // its redelivery delay, behind the next: this one waits rather than overtake it.
-            LOG.debug("Application {} waits for the citizen's earlier application to {}", requestId, request.agency());
-            exchange.setProperty(FlowKeys.WAIT_FOR_EARLIER, true);
-            Message message = exchange.getMessage();
-            message.removeHeaders("*");
-            message.setHeader(FlowKeys.REQUEST_ID, requestId);
-            message.setHeader(FlowKeys.CITIZEN_GROUP, request.nikHash());
+            waitForEarlier(exchange, request, connector);
             return;
         }
         if (!takeForDelivery(request, connector, deliveryCount)) {
@@ -89,6 +88,30 @@ public class ApplicationDelivery {
         exchange.setProperty(FlowKeys.SKIP, false);
         exchange.getMessage().removeHeaders("*");
         exchange.getMessage().setBody(envelope.toString());
+    }
+
+    /**
+     * The broker keeps a citizen's messages in order, but a failed one comes back only after its
+     * redelivery delay, behind the next: this one goes back to the queue rather than overtake it,
+     * for the agency's redelivery delay, doubling each time it has to wait again (at most
+     * {@link #MAX_WAIT_MS}, so it follows soon after the earlier one is decided). Its stored
+     * request is touched, so the sweeper does not take its delayed message for a lost one.
+     */
+    private void waitForEarlier(Exchange exchange, ServiceRequest request, Connector connector) {
+        Message message = exchange.getMessage();
+        int waits = message.getHeader(WAITS, 0, Integer.class);
+        long base = (connector.descriptor().delivery() == null ? ConnectorDescriptor.Delivery.DEFAULTS
+                : connector.descriptor().delivery().withDefaults()).redeliveryDelayMs();
+        long delayMs = Math.min(base << Math.min(waits, 16), MAX_WAIT_MS);
+        LOG.debug("Application {} waits {} ms for the citizen's earlier application to {}", request.id(), delayMs,
+                request.agency());
+        requests.touch(request.id(), request.status());
+        exchange.setProperty(FlowKeys.WAIT_FOR_EARLIER, true);
+        exchange.setProperty(WAIT_MS, delayMs);
+        message.removeHeaders("*");
+        message.setHeader(FlowKeys.REQUEST_ID, request.id());
+        message.setHeader(FlowKeys.CITIZEN_GROUP, request.nikHash());
+        message.setHeader(WAITS, waits + 1);
     }
 
     private boolean takeForDelivery(ServiceRequest request, Connector connector, int deliveryCount) {

@@ -191,6 +191,12 @@ public class RequestStore {
         return earlier != null && earlier > 0;
     }
 
+    /** Marks a request as just looked after (its updated_at), without a history row; false if its status moved. */
+    public boolean touch(String id, RequestStatus status) {
+        return jdbc.update("UPDATE service_request SET updated_at = ? WHERE id = ? AND status = ?", now(), id,
+                status.name()) == 1;
+    }
+
     public List<HistoryEntry> history(String id) {
         return jdbc.query("SELECT seq, status, at, note FROM request_history WHERE request_id = ? ORDER BY seq",
                 (rs, n) -> new HistoryEntry(rs.getInt("seq"), RequestStatus.valueOf(rs.getString("status")),

@@ -177,7 +177,10 @@ public class DeliveryHold implements AutoCloseable {
         String route = ROUTE_PREFIX + slug;
         ServiceStatus status = camel.getRouteController().getRouteStatus(route);
         try {
-            if (isHeld(slug) && status == ServiceStatus.Started) {
+            if (isHeld(slug) && status == ServiceStatus.Starting) {
+                // A route announces its start before it has finished starting: hold it once it has.
+                scheduler.schedule(() -> apply(slug), 20, TimeUnit.MILLISECONDS);
+            } else if (isHeld(slug) && status == ServiceStatus.Started) {
                 camel.getRouteController().suspendRoute(route);
                 suspended.add(slug);
                 LOG.warn("Deliveries to {} are held: {}", slug, reasons(slug));
