@@ -14,10 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Holds an agency's deliveries while there is a reason not to deliver: its circuit is open, or its
- * back office is closed. The {@code deliver-<slug>} route stops taking applications from the
- * agency's queue, so they wait there without spending their delivery attempts; it takes them again
- * once no reason remains. After a circuit's wait the route takes the next application, whose call
+ * Holds an agency's deliveries while there is a reason not to deliver: its circuit is open, its
+ * back office is closed, or the broker lacks the agency's dead-letter settings. The
+ * {@code deliver-<slug>} route stops taking applications from the agency's queue, so they wait
+ * there without spending their delivery attempts; it takes them again once no reason remains. A
+ * route added while its agency is held is added stopped ({@link #admit}) and started on release. After a circuit's wait the route takes the next application, whose call
  * is the circuit's trial: success closes the circuit and the queue drains, failure holds it again.
  *
  * <p>Routes are suspended and resumed on a thread of this class, never on a delivering thread:
@@ -30,7 +31,12 @@ public class DeliveryHold implements AutoCloseable {
         /** The agency failed repeatedly; its circuit is open. */
         CIRCUIT_OPEN,
         /** Outside the back office's opening hours. */
-        OFFICE_CLOSED
+        OFFICE_CLOSED,
+        /**
+         * The broker has not (yet) got the agency's redelivery and dead-letter settings: it would
+         * drop an application after its last attempt instead of dead-lettering it.
+         */
+        QUEUE_SETTINGS
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryHold.class);
@@ -38,6 +44,8 @@ public class DeliveryHold implements AutoCloseable {
     private final CamelContext camel;
     private final Map<String, Set<Reason>> reasons = new ConcurrentHashMap<>();
     private final Set<String> suspended = ConcurrentHashMap.newKeySet();
+    /** Delivery routes added stopped because their agency was held then. */
+    private final Set<String> notStarted = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "mpp-delivery-hold");
         t.setDaemon(true);
@@ -73,6 +81,25 @@ public class DeliveryHold implements AutoCloseable {
         }
     }
 
+    /**
+     * The delivery route of {@code slug} is about to be added.
+     *
+     * @return whether it may start at once; false: add it stopped, it starts when released
+     */
+    public boolean admit(String slug) {
+        if (isHeld(slug)) {
+            notStarted.add(slug);
+            return false;
+        }
+        notStarted.remove(slug);
+        return true;
+    }
+
+    /** The delivery route of {@code slug} was added: brings it in line with a hold or release that came meanwhile. */
+    public void added(String slug) {
+        scheduler.execute(() -> apply(slug));
+    }
+
     /** Whether deliveries to an agency are held now, and why. */
     public Set<Reason> reasons(String slug) {
         Set<Reason> current = reasons.get(slug);
@@ -95,6 +122,9 @@ public class DeliveryHold implements AutoCloseable {
             } else if (!isHeld(slug) && suspended.remove(slug) && status == ServiceStatus.Suspended) {
                 camel.getRouteController().resumeRoute(route);
                 LOG.info("Deliveries to {} go on", slug);
+            } else if (!isHeld(slug) && status == ServiceStatus.Stopped && notStarted.remove(slug)) {
+                camel.getRouteController().startRoute(route);
+                LOG.info("Deliveries to {} start", slug);
             }
         } catch (Exception e) {
             LOG.warn("Deliveries to {} could not be {}: {}", slug, isHeld(slug) ? "held" : "resumed", e.getMessage());
