@@ -26,8 +26,9 @@ import org.springframework.jms.connection.CachingConnectionFactory;
  * {@code spring.artemis.password} (from configuration or the environment). The hub makes the
  * connection factory itself, so that every connection is bounded ({@link BrokerClientLimits}) and
  * refused at once while the broker is down ({@link FailFastConnectionFactory}); with this factory
- * present Spring Boot's Artemis configuration, embedded broker included, stands back. The settings
- * go to the broker through its management address.
+ * present Spring Boot's Artemis configuration, embedded broker included, stands back (and with it
+ * {@code spring.artemis.pool.*}: the flows share one cached connection, {@code spring.jms.cache.*}).
+ * The settings go to the broker through its management address.
  */
 @Configuration(proxyBeanMethods = false)
 public class BrokerConfiguration {

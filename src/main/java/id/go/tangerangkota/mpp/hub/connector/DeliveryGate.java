@@ -7,19 +7,6 @@ package id.go.tangerangkota.mpp.hub.connector;
  */
 public interface DeliveryGate {
 
-    /** A gate that never holds: every delivery route starts at once. */
-    DeliveryGate OPEN = new DeliveryGate() {
-        @Override
-        public boolean admit(Connector connector) {
-            return true;
-        }
-
-        @Override
-        public void added(Connector connector) {
-            // nothing is held, nothing to catch up on
-        }
-    };
-
     /**
      * Called just before the connector's delivery route is added.
      *
