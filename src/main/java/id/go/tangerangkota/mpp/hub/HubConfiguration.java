@@ -13,12 +13,12 @@ import id.go.tangerangkota.mpp.hub.api.Preconditions;
 import id.go.tangerangkota.mpp.hub.api.RequestValidator;
 import id.go.tangerangkota.mpp.hub.api.RequestsApi;
 import id.go.tangerangkota.mpp.hub.api.ServiceCallApi;
+import id.go.tangerangkota.mpp.hub.broker.BrokerQueues;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorLoader;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorLocations;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorReloader;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRoutes;
-import id.go.tangerangkota.mpp.hub.connector.DeliveryQueues;
 import id.go.tangerangkota.mpp.hub.connector.EnvelopeFactory;
 import id.go.tangerangkota.mpp.hub.payment.AgencyCalls;
 import id.go.tangerangkota.mpp.hub.payment.BillLocks;
@@ -33,6 +33,7 @@ import id.go.tangerangkota.mpp.hub.resilience.AgencyGuards;
 import id.go.tangerangkota.mpp.hub.resilience.ApplicationHolds;
 import id.go.tangerangkota.mpp.hub.resilience.DeliveryHold;
 import id.go.tangerangkota.mpp.hub.resilience.OfficeHours;
+import id.go.tangerangkota.mpp.hub.resilience.QueueSettingsCheck;
 import id.go.tangerangkota.mpp.hub.resilience.InquiryCalls;
 import id.go.tangerangkota.mpp.hub.request.IdempotencyRetention;
 import id.go.tangerangkota.mpp.hub.request.IdempotencyStore;
@@ -41,10 +42,8 @@ import id.go.tangerangkota.mpp.hub.request.RequestStore;
 import id.go.tangerangkota.mpp.hub.request.StatusEvents;
 import id.go.tangerangkota.mpp.hub.security.NikHasher;
 import jakarta.jms.ConnectionFactory;
-import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -84,19 +83,21 @@ public class HubConfiguration {
 
     @Bean
     ConnectorRoutes connectorRoutes(ConnectorRegistry registry, ConnectorLocations locations,
-            @Value("${mpp.delivery.enabled:true}") boolean deliveryEnabled) {
-        return new ConnectorRoutes(registry, locations, deliveryEnabled);
+            @Value("${mpp.delivery.enabled:true}") boolean deliveryEnabled, QueueSettingsCheck queueSettings) {
+        return new ConnectorRoutes(registry, locations, deliveryEnabled, queueSettings);
     }
 
+    /** Deliveries run only while the broker dead-letters as the descriptors say. */
     @Bean
-    DeliveryQueues deliveryQueues(ConnectorRegistry registry) {
-        return new DeliveryQueues(registry);
+    QueueSettingsCheck queueSettingsCheck(BrokerQueues brokerQueues, ConnectorRegistry registry,
+            DeliveryHold deliveryHold) {
+        return new QueueSettingsCheck(brokerQueues, registry, deliveryHold);
     }
 
     @Bean
     ConnectorReloader connectorReloader(ConnectorRegistry registry, ConnectorLoader loader, ConnectorRoutes routes,
-            CamelContext camel, DeliveryQueues queues, ObjectProvider<EmbeddedActiveMQ> embeddedBroker) {
-        return new ConnectorReloader(registry, loader, routes, camel, queues, embeddedBroker);
+            CamelContext camel) {
+        return new ConnectorReloader(registry, loader, routes, camel);
     }
 
     @Bean

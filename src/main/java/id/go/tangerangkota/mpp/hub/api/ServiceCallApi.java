@@ -209,16 +209,28 @@ public class ServiceCallApi {
     }
 
     /**
-     * The broker refused the message: the application is FAILED (a message the broker kept anyway
-     * finds it FAILED and is not delivered), its Idempotency-Key forgotten, the counter told to retry.
+     * The broker refused the message, or did not confirm it in time (it is down or restarting): the
+     * application is FAILED (a message the broker kept anyway finds it FAILED and is not delivered),
+     * its Idempotency-Key forgotten, the counter told to retry. Should the request have moved on
+     * meanwhile (the broker had the message after all and a delivery took it), it was accepted: the
+     * 202 stands, since a counter told to retry would submit it twice.
      */
     public void queueFailed(Exchange exchange) {
         ServiceCall call = call(exchange);
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        LOG.error("Application {} could not be queued: {}", call.requestId(),
-                cause == null ? "unknown" : cause.getClass().getSimpleName());
-        requests.transition(call.requestId(), RequestStatus.QUEUED, RequestStatus.FAILED,
-                "Could not be queued", null, null, "The hub's message broker is unavailable");
+        String why = cause == null ? "unknown" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        // QUEUED, or HELD when the agency's office is closed or its circuit open.
+        boolean failed = false;
+        for (RequestStatus waiting : List.of(RequestStatus.QUEUED, RequestStatus.HELD)) {
+            failed = failed || requests.transition(call.requestId(), waiting, RequestStatus.FAILED,
+                    "Could not be queued", null, null, "The hub's message broker is unavailable");
+        }
+        if (!failed) {
+            LOG.warn("Application {}: the broker reported a failed send ({}) but had the message; it is {}",
+                    call.requestId(), why, requests.find(call.requestId()).map(r -> r.status().name()).orElse("?"));
+            return;
+        }
+        LOG.error("Application {} could not be queued: {}", call.requestId(), why);
         idempotency.forget(call);
         throw new HubProblem(ProblemType.STORAGE_UNAVAILABLE,
                 "The hub's message broker did not accept the application; nothing was submitted. Retry shortly.",

@@ -4,12 +4,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Reloads one connector from its files while the hub runs: the other agencies are not touched, and
@@ -28,17 +26,13 @@ public class ConnectorReloader {
     private final ConnectorLoader loader;
     private final ConnectorRoutes routes;
     private final CamelContext camel;
-    private final DeliveryQueues queues;
-    private final ObjectProvider<EmbeddedActiveMQ> embeddedBroker;
 
     public ConnectorReloader(ConnectorRegistry registry, ConnectorLoader loader, ConnectorRoutes routes,
-            CamelContext camel, DeliveryQueues queues, ObjectProvider<EmbeddedActiveMQ> embeddedBroker) {
+            CamelContext camel) {
         this.registry = registry;
         this.loader = loader;
         this.routes = routes;
         this.camel = camel;
-        this.queues = queues;
-        this.embeddedBroker = embeddedBroker;
     }
 
     /**
@@ -70,8 +64,8 @@ public class ConnectorReloader {
         }
         routes.stop(camel, slug);
         forgetMappings(running, fresh);
+        // Starting the routes puts the queue settings on the broker first (ConnectorRoutes' DeliveryGate).
         registry.put(fresh);
-        applyBrokerSettings(fresh);
         if (fresh.state() == ConnectorState.AVAILABLE && !routes.start(camel, fresh)) {
             List<ConnectorProblem> problems = registry.find(slug).orElseThrow().problems();
             if (serving) {
@@ -104,19 +98,6 @@ public class ConnectorReloader {
                     LOG.warn("Mapping endpoint {} could not be removed: {}", uri, e.getMessage());
                 }
             }
-        }
-    }
-
-    private void applyBrokerSettings(Connector connector) {
-        EmbeddedActiveMQ broker = embeddedBroker.getIfAvailable();
-        if (broker == null || broker.getActiveMQServer() == null) {
-            LOG.info("Broker is not embedded: queue settings of {} are the broker's own", connector.slug());
-            return;
-        }
-        try {
-            queues.apply(broker.getActiveMQServer(), connector);
-        } catch (Exception e) {
-            LOG.warn("Queue settings of connector {} could not be applied: {}", connector.slug(), e.getMessage());
         }
     }
 }

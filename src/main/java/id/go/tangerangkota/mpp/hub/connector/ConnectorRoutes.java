@@ -34,11 +34,14 @@ public class ConnectorRoutes implements CamelContextConfiguration {
     private final ConnectorRegistry registry;
     private final ConnectorLocations locations;
     private final boolean deliveryEnabled;
+    private final DeliveryGate gate;
 
-    public ConnectorRoutes(ConnectorRegistry registry, ConnectorLocations locations, boolean deliveryEnabled) {
+    public ConnectorRoutes(ConnectorRegistry registry, ConnectorLocations locations, boolean deliveryEnabled,
+            DeliveryGate gate) {
         this.registry = registry;
         this.locations = locations;
         this.deliveryEnabled = deliveryEnabled;
+        this.gate = gate;
     }
 
     @Override
@@ -142,10 +145,15 @@ public class ConnectorRoutes implements CamelContextConfiguration {
         if (takesApplications) {
             ConnectorDescriptor.Delivery delivery = d.delivery() == null
                     ? ConnectorDescriptor.Delivery.DEFAULTS : d.delivery().withDefaults();
+            // With deliveries switched off the gate is not asked: nothing may start the route.
+            boolean startNow = deliveryEnabled && gate.admit(connector);
             camel.addRouteFromTemplate("deliver-" + connector.slug(), "agency-delivery", Map.of(
                     "slug", connector.slug(),
                     "concurrency", delivery.concurrency(),
-                    "autoStartup", deliveryEnabled));
+                    "autoStartup", startNow));
+            if (deliveryEnabled) {
+                gate.added(connector);
+            }
         }
     }
 

@@ -22,11 +22,6 @@ public final class FlowKeys {
     public static final String ENVELOPE = "mppEnvelope";
     /** Set when an Idempotency-Key matched an earlier answer that is replayed. */
     public static final String REPLAY = "mppReplay";
-    /**
-     * Set by delivery when an application must wait for the same citizen's earlier one to the same
-     * agency: its message goes back to the queue, to come again after the agency's redelivery delay.
-     */
-    public static final String WAIT_FOR_EARLIER = "mppWaitForEarlier";
     /** Set by delivery when a queued request needs no (more) delivery. */
     public static final String SKIP = "mppSkip";
     /** The stored request being delivered. */

@@ -14,7 +14,6 @@ import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyFailures;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyOutcome;
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -31,12 +30,6 @@ public class ApplicationDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationDelivery.class);
     /** Exchange property: how many times the broker has delivered this message (1 = first). */
     private static final String DELIVERY_COUNT = "mppDeliveryCount";
-    /** Message header: how often this application has already waited for an earlier one. */
-    private static final String WAITS = "mppWaits";
-    /** Exchange property: how long the route holds the application back (deliveryDelay of the re-send). */
-    private static final String WAIT_MS = "mppWaitMs";
-    /** The longest an application waiting for an earlier one stays back at a time. */
-    static final long MAX_WAIT_MS = 30_000;
 
     private final RequestStore requests;
     private final ConnectorRegistry registry;
@@ -54,9 +47,7 @@ public class ApplicationDelivery {
     /**
      * Loads the request named by the message and marks it DISPATCHED (or counts another attempt).
      * Sets {@link FlowKeys#SKIP} when there is nothing to deliver: the request is already decided or
-     * FAILED (a duplicate message, or one the broker kept after refusing it). Sets
-     * {@link FlowKeys#WAIT_FOR_EARLIER} (and SKIP) when the same citizen's earlier application to the
-     * agency is not decided yet: the route puts this message back in the queue, without an attempt.
+     * FAILED (a duplicate message, or one the broker kept after refusing it).
      *
      * @throws IllegalStateException when the request is not (yet) in the store: rolled back, so the
      *                               message is redelivered and, if it never appears, dead-lettered
@@ -71,11 +62,6 @@ public class ApplicationDelivery {
         ServiceRequest request = requests.find(requestId).orElseThrow(() ->
                 new IllegalStateException("queued application " + requestId + " is not in the request store"));
         Connector connector = registry.find(request.agency()).orElseThrow();
-        exchange.setProperty(FlowKeys.WAIT_FOR_EARLIER, false);
-        if (!request.status().isFinal() && requests.hasEarlierUndecided(request)) {
-            waitForEarlier(exchange, request, connector);
-            return;
-        }
         if (!takeForDelivery(request, connector, deliveryCount)) {
             LOG.info("Application {} is {}; message needs no delivery", requestId,
                     requests.find(requestId).map(ServiceRequest::status).orElse(null));
@@ -88,30 +74,6 @@ public class ApplicationDelivery {
         exchange.setProperty(FlowKeys.SKIP, false);
         exchange.getMessage().removeHeaders("*");
         exchange.getMessage().setBody(envelope.toString());
-    }
-
-    /**
-     * The broker keeps a citizen's messages in order, but a failed one comes back only after its
-     * redelivery delay, behind the next: this one goes back to the queue rather than overtake it,
-     * for the agency's redelivery delay, doubling each time it has to wait again (at most
-     * {@link #MAX_WAIT_MS}, so it follows soon after the earlier one is decided). Its stored
-     * request is touched, so the sweeper does not take its delayed message for a lost one.
-     */
-    private void waitForEarlier(Exchange exchange, ServiceRequest request, Connector connector) {
-        Message message = exchange.getMessage();
-        int waits = message.getHeader(WAITS, 0, Integer.class);
-        long base = (connector.descriptor().delivery() == null ? ConnectorDescriptor.Delivery.DEFAULTS
-                : connector.descriptor().delivery().withDefaults()).redeliveryDelayMs();
-        long delayMs = Math.min(base << Math.min(waits, 16), MAX_WAIT_MS);
-        LOG.debug("Application {} waits {} ms for the citizen's earlier application to {}", request.id(), delayMs,
-                request.agency());
-        requests.touch(request.id(), request.status());
-        exchange.setProperty(FlowKeys.WAIT_FOR_EARLIER, true);
-        exchange.setProperty(WAIT_MS, delayMs);
-        message.removeHeaders("*");
-        message.setHeader(FlowKeys.REQUEST_ID, request.id());
-        message.setHeader(FlowKeys.CITIZEN_GROUP, request.nikHash());
-        message.setHeader(WAITS, waits + 1);
     }
 
     private boolean takeForDelivery(ServiceRequest request, Connector connector, int deliveryCount) {

@@ -178,25 +178,6 @@ public class RequestStore {
         return rows.stream().findFirst();
     }
 
-    /**
-     * Whether the same citizen has an application to the same agency, accepted before this one,
-     * that the agency has not decided yet (still RECEIVED, QUEUED, HELD or DISPATCHED). Such an
-     * application goes first: this one waits for it.
-     */
-    public boolean hasEarlierUndecided(ServiceRequest request) {
-        Integer earlier = jdbc.queryForObject("SELECT COUNT(*) FROM service_request WHERE nik_hash = ? AND agency = ?"
-                + " AND mode = 'application' AND status IN ('RECEIVED', 'QUEUED', 'HELD', 'DISPATCHED')"
-                + " AND (created_at < ? OR (created_at = ? AND id < ?))", Integer.class,
-                request.nikHash(), request.agency(), request.createdAt(), request.createdAt(), request.id());
-        return earlier != null && earlier > 0;
-    }
-
-    /** Marks a request as just looked after (its updated_at), without a history row; false if its status moved. */
-    public boolean touch(String id, RequestStatus status) {
-        return jdbc.update("UPDATE service_request SET updated_at = ? WHERE id = ? AND status = ?", now(), id,
-                status.name()) == 1;
-    }
-
     public List<HistoryEntry> history(String id) {
         return jdbc.query("SELECT seq, status, at, note FROM request_history WHERE request_id = ? ORDER BY seq",
                 (rs, n) -> new HistoryEntry(rs.getInt("seq"), RequestStatus.valueOf(rs.getString("status")),

@@ -16,21 +16,21 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
-import org.apache.camel.spi.CamelEvent;
-import org.apache.camel.support.EventNotifierSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Holds an agency's deliveries while there is a reason not to deliver: its circuit is open, or its
- * back office is closed. The {@code deliver-<slug>} route stops taking applications from the
- * agency's queue, so they wait there without spending their delivery attempts; it takes them again
- * once no reason remains. After a circuit's wait the route takes the next application, whose call
- * is the circuit's trial: success closes the circuit and the queue drains, failure holds it again.
+ * Holds an agency's deliveries while there is a reason not to deliver: its circuit is open, its
+ * back office is closed, or the broker lacks the agency's dead-letter settings. The
+ * {@code deliver-<slug>} route stops taking applications from the agency's queue, so they wait
+ * there without spending their delivery attempts; it takes them again once no reason remains. A
+ * route added while its agency is held (at start-up, or by a connector reload) is added stopped
+ * ({@link #admit}) and started on release. After a circuit's wait the route takes the next
+ * application, whose call is the circuit's trial: success closes the circuit and the queue drains,
+ * failure holds it again.
  *
  * <p>Whenever deliveries become held, the agency's QUEUED applications become HELD with a history
- * line saying why and until when, so a clerk following one sees it wait and why. A route started
- * again while its agency is held (a connector reload) is held again straight after it starts.
+ * line saying why and until when, so a clerk following one sees it wait and why.
  *
  * <p>Routes are suspended and resumed on a thread of this class, never on a delivering thread:
  * suspending a route waits for its in-flight exchanges, that one included.
@@ -42,7 +42,12 @@ public class DeliveryHold implements AutoCloseable {
         /** The agency failed repeatedly; its circuit is open. */
         CIRCUIT_OPEN,
         /** Outside the back office's opening hours. */
-        OFFICE_CLOSED
+        OFFICE_CLOSED,
+        /**
+         * The broker has not (yet) got the agency's redelivery and dead-letter settings: it would
+         * drop an application after its last attempt instead of dead-lettering it.
+         */
+        QUEUE_SETTINGS
     }
 
     /**
@@ -66,6 +71,8 @@ public class DeliveryHold implements AutoCloseable {
     private final Map<String, Set<Reason>> reasons = new ConcurrentHashMap<>();
     private final Map<String, Instant> circuitRetryAt = new ConcurrentHashMap<>();
     private final Set<String> suspended = ConcurrentHashMap.newKeySet();
+    /** Delivery routes added stopped because their agency was held then. */
+    private final Set<String> notStarted = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "mpp-delivery-hold");
         t.setDaemon(true);
@@ -76,7 +83,6 @@ public class DeliveryHold implements AutoCloseable {
         this.camel = camel;
         this.clock = clock;
         this.queued = queued;
-        holdRestartedRoutes();
     }
 
     /**
@@ -132,6 +138,25 @@ public class DeliveryHold implements AutoCloseable {
         }
     }
 
+    /**
+     * The delivery route of {@code slug} is about to be added.
+     *
+     * @return whether it may start at once; false: add it stopped, it starts when released
+     */
+    public boolean admit(String slug) {
+        if (isHeld(slug)) {
+            notStarted.add(slug);
+            return false;
+        }
+        notStarted.remove(slug);
+        return true;
+    }
+
+    /** The delivery route of {@code slug} was added: brings it in line with a hold or release that came meanwhile. */
+    public void added(String slug) {
+        scheduler.execute(() -> apply(slug));
+    }
+
     /** Whether deliveries to an agency are held now, and why. */
     public Set<Reason> reasons(String slug) {
         Set<Reason> current = reasons.get(slug);
@@ -142,51 +167,21 @@ public class DeliveryHold implements AutoCloseable {
         return !reasons(slug).isEmpty();
     }
 
-    /**
-     * A delivery route that starts while its agency is held (a reload replaced it) is held again:
-     * otherwise it would take applications to an agency whose circuit is open or office closed.
-     */
-    private void holdRestartedRoutes() {
-        EventNotifierSupport notifier = new EventNotifierSupport() {
-            @Override
-            public void notify(CamelEvent event) {
-                String routeId = ((CamelEvent.RouteStartedEvent) event).getRoute().getRouteId();
-                if (routeId.startsWith(ROUTE_PREFIX)) {
-                    String slug = routeId.substring(ROUTE_PREFIX.length());
-                    if (isHeld(slug)) {
-                        scheduler.execute(() -> apply(slug));
-                    }
-                }
-            }
-
-            @Override
-            public boolean isEnabled(CamelEvent event) {
-                return event instanceof CamelEvent.RouteStartedEvent;
-            }
-        };
-        camel.getManagementStrategy().addEventNotifier(notifier);
-        try {
-            notifier.start();
-        } catch (Exception e) {
-            throw new IllegalStateException("route start notifier", e);
-        }
-    }
-
     /** Brings the route in line with the reasons; runs on the scheduler thread only. */
     private void apply(String slug) {
         String route = ROUTE_PREFIX + slug;
         ServiceStatus status = camel.getRouteController().getRouteStatus(route);
         try {
-            if (isHeld(slug) && status == ServiceStatus.Starting) {
-                // A route announces its start before it has finished starting: hold it once it has.
-                scheduler.schedule(() -> apply(slug), 20, TimeUnit.MILLISECONDS);
-            } else if (isHeld(slug) && status == ServiceStatus.Started) {
+            if (isHeld(slug) && status == ServiceStatus.Started) {
                 camel.getRouteController().suspendRoute(route);
                 suspended.add(slug);
                 LOG.warn("Deliveries to {} are held: {}", slug, reasons(slug));
             } else if (!isHeld(slug) && suspended.remove(slug) && status == ServiceStatus.Suspended) {
                 camel.getRouteController().resumeRoute(route);
                 LOG.info("Deliveries to {} go on", slug);
+            } else if (!isHeld(slug) && status == ServiceStatus.Stopped && notStarted.remove(slug)) {
+                camel.getRouteController().startRoute(route);
+                LOG.info("Deliveries to {} start", slug);
             }
         } catch (Exception e) {
             LOG.warn("Deliveries to {} could not be {}: {}", slug, isHeld(slug) ? "held" : "resumed", e.getMessage());

@@ -88,10 +88,7 @@ class HubCrashIT {
                 "--spring.profiles.active=sandbox", "--server.port=" + port, "--mpp.sandbox.port=0",
                 "--mpp.data-dir=" + root.resolve("data"),
                 "--mpp.locations.connectors=file:" + root.resolve("connectors"),
-                "--mpp.locations.mappings=file:" + root.resolve("mappings"),
-                // An application stored but never sent (killed in between) is queued again by the
-                // sweeper; its citizen's later applications wait for it, so sweep sooner than in production.
-                "--mpp.delivery.requeue-after=PT20S", "--mpp.delivery.sweep-interval=PT5S"));
+                "--mpp.locations.mappings=file:" + root.resolve("mappings")));
         for (String slug : AGENCIES) {
             command.add("--mpp.agency." + slug + ".url=" + backends.get(slug).url());
             command.add("--mpp.agency." + slug + ".api-key=" + LibraryBackend.KEY);

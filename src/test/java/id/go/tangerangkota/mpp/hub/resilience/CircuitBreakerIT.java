@@ -159,7 +159,7 @@ class CircuitBreakerIT {
             Thread.sleep(1000);
 
             assertThat(camel.getRouteController().getRouteStatus("deliver-dinsos"))
-                    .as("the new delivery route is held too").isEqualTo(ServiceStatus.Suspended);
+                    .as("the new delivery route is added held (stopped)").isEqualTo(ServiceStatus.Stopped);
             Answer waiting = counter.get(accepted.header("Location"));
             assertThat(waiting.json().path("status").asText()).isEqualTo("QUEUED");
             assertThat(waiting.json().path("attempts").asInt()).as("not taken by the new route").isZero();

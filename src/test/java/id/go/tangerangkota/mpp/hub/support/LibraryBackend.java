@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -89,6 +90,16 @@ public final class LibraryBackend implements AutoCloseable {
     /** Whether an application with this hub reference was registered. */
     public boolean registered(String ref) {
         return registrationsByRef.containsKey(ref);
+    }
+
+    /** The membership number registered for this hub reference, or null when none was. */
+    public String registrationOf(String ref) {
+        return registrationsByRef.get(ref);
+    }
+
+    /** The hub references registered, each once. */
+    public Set<String> registeredRefs() {
+        return Set.copyOf(registrationsByRef.keySet());
     }
 
     /** How many calls carried this hub reference. */
