@@ -122,9 +122,14 @@ public class DeliveryHold implements AutoCloseable {
         scheduler.execute(() -> {
             apply(slug);
             if (note != null) {
-                int held = queued.hold(slug, note);
-                if (held > 0) {
-                    LOG.info("{} application(s) to {} held: {}", held, slug, reason);
+                try {
+                    int held = queued.hold(slug, note);
+                    if (held > 0) {
+                        LOG.info("{} application(s) to {} held: {}", held, slug, reason);
+                    }
+                } catch (RuntimeException e) {
+                    // The route is held all the same; only the status shown to clerks lags behind.
+                    LOG.warn("Queued applications to {} could not be marked HELD: {}", slug, e.getMessage());
                 }
             }
         });
