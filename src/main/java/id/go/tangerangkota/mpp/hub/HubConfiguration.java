@@ -32,6 +32,7 @@ import id.go.tangerangkota.mpp.hub.request.DeadLetters;
 import id.go.tangerangkota.mpp.hub.resilience.AgencyGuards;
 import id.go.tangerangkota.mpp.hub.resilience.ApplicationHolds;
 import id.go.tangerangkota.mpp.hub.resilience.DeliveryHold;
+import id.go.tangerangkota.mpp.hub.resilience.DeliveryWaits;
 import id.go.tangerangkota.mpp.hub.resilience.OfficeHours;
 import id.go.tangerangkota.mpp.hub.resilience.QueueSettingsCheck;
 import id.go.tangerangkota.mpp.hub.resilience.InquiryCalls;
@@ -172,8 +173,8 @@ public class HubConfiguration {
 
     @Bean
     ApplicationDelivery applicationDelivery(RequestStore requests, ConnectorRegistry registry,
-            EnvelopeFactory envelopes, ObjectMapper json) {
-        return new ApplicationDelivery(requests, registry, envelopes, json);
+            EnvelopeFactory envelopes, ObjectMapper json, DeliveryHold deliveryHold, CamelContext camel) {
+        return new ApplicationDelivery(requests, registry, envelopes, json, new DeliveryWaits(deliveryHold, camel));
     }
 
     /** Every committed status change goes out on the topic mpp.events. */

@@ -13,6 +13,7 @@ import id.go.tangerangkota.mpp.hub.connector.EnvelopeFactory;
 import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyFailures;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyOutcome;
+import id.go.tangerangkota.mpp.hub.resilience.DeliveryWaits;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,49 +21,63 @@ import org.slf4j.MDC;
 
 /**
  * The steps of an agency's delivery route ({@code routes/flows/delivery.camel.yaml}): take a queued
- * application, send it through the connector, and store what the agency decided. A technical
- * failure is thrown so the broker transaction rolls back and the message is redelivered; a decision
- * by the agency (done or rejected) is final. Every move is conditional on the state the request is
+ * application, send it through the connector, and store what the agency decided. A decision by the
+ * agency (done or rejected) is final. After a technical failure the consumer keeps the message and
+ * tries again after the connector's backoff (doubling from {@code delivery.redeliveryDelayMs} up to
+ * {@code maxRedeliveryDelayMs}); after {@code delivery.maxAttempts} the application is FAILED and its
+ * message goes to the agency's dead-letter queue. Keeping the message, instead of handing it back to
+ * the broker to redeliver later, keeps a citizen's applications in order: the broker gives the
+ * citizen's next message to no one meanwhile. Every move is conditional on the state the request is
  * in, so a duplicate or late message can never act on a request another delivery already decided.
  */
 public class ApplicationDelivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationDelivery.class);
-    /** Exchange property: how many times the broker has delivered this message (1 = first). */
-    private static final String DELIVERY_COUNT = "mppDeliveryCount";
+    /** Exchange property: true while the route should (still) call the agency. */
+    private static final String DELIVERING = "mppDelivering";
+    /** Exchange property: true when the application ran out of attempts; the route dead-letters it. */
+    private static final String DEAD_LETTER = "mppDeadLetter";
 
     private final RequestStore requests;
     private final ConnectorRegistry registry;
     private final EnvelopeFactory envelopes;
     private final ObjectMapper json;
+    private final DeliveryWaits waits;
 
     public ApplicationDelivery(RequestStore requests, ConnectorRegistry registry, EnvelopeFactory envelopes,
-            ObjectMapper json) {
+            ObjectMapper json, DeliveryWaits waits) {
         this.requests = requests;
         this.registry = registry;
         this.envelopes = envelopes;
         this.json = json;
+        this.waits = waits;
     }
 
     /**
-     * Loads the request named by the message and marks it DISPATCHED (or counts another attempt).
-     * Sets {@link FlowKeys#SKIP} when there is nothing to deliver: the request is already decided or
-     * FAILED (a duplicate message, or one the broker kept after refusing it).
+     * Loads the request named by the message, waits while the agency's deliveries are held (office
+     * closed, circuit open), and marks it DISPATCHED (or counts another attempt, for a message the
+     * broker delivers again after a restart). Sets {@link FlowKeys#SKIP} when there is nothing to
+     * deliver: the request is already decided or FAILED (a duplicate message, or one the broker kept
+     * after refusing it).
      *
      * @throws IllegalStateException when the request is not (yet) in the store: rolled back, so the
      *                               message is redelivered and, if it never appears, dead-lettered
      */
     public void begin(Exchange exchange) throws IOException {
         String requestId = json.readTree(exchange.getMessage().getBody(String.class)).path("requestId").asText();
-        int deliveryCount = exchange.getMessage().getHeader("JMSXDeliveryCount", 1, Integer.class);
         MDC.put("requestId", requestId);
         exchange.setProperty(FlowKeys.REQUEST_ID, requestId);
-        exchange.setProperty(DELIVERY_COUNT, deliveryCount);
         exchange.setProperty(FlowKeys.SKIP, true);
+        exchange.setProperty(DELIVERING, true);
+        exchange.setProperty(DEAD_LETTER, false);
         ServiceRequest request = requests.find(requestId).orElseThrow(() ->
                 new IllegalStateException("queued application " + requestId + " is not in the request store"));
         Connector connector = registry.find(request.agency()).orElseThrow();
-        if (!takeForDelivery(request, connector, deliveryCount)) {
+        if (!request.status().isFinal()) {
+            waits.whileHeld(connector.slug());
+            request = requests.find(requestId).orElseThrow();
+        }
+        if (!takeForDelivery(request, connector)) {
             LOG.info("Application {} is {}; message needs no delivery", requestId,
                     requests.find(requestId).map(ServiceRequest::status).orElse(null));
             return;
@@ -76,17 +91,18 @@ public class ApplicationDelivery {
         exchange.getMessage().setBody(envelope.toString());
     }
 
-    private boolean takeForDelivery(ServiceRequest request, Connector connector, int deliveryCount) {
+    private boolean takeForDelivery(ServiceRequest request, Connector connector) {
         RequestStatus status = request.status();
         if (status == RequestStatus.QUEUED || status == RequestStatus.HELD) {
             if (requests.transition(request.id(), status, RequestStatus.DISPATCHED,
                     "Sent to " + connector.displayName())) {
                 return true;
             }
-            status = requests.find(request.id()).orElseThrow().status();
+            request = requests.find(request.id()).orElseThrow();
+            status = request.status();
         }
-        return status == RequestStatus.DISPATCHED
-                && requests.attempt(request.id(), "Attempt " + deliveryCount + ": sent to " + connector.displayName());
+        return status == RequestStatus.DISPATCHED && requests.attempt(request.id(),
+                "Attempt " + (request.attempts() + 1) + ": sent to " + connector.displayName());
     }
 
     /** Stores the agency's decision; a request someone else decided meanwhile is left as it is. */
@@ -114,6 +130,7 @@ public class ApplicationDelivery {
             case AUTH_FAILED -> throw AgencyFailures.authFailed(request.agency(), agency, outcome.reason());
             default -> throw AgencyFailures.agencyError(request.agency(), agency, outcome.reason());
         }
+        exchange.setProperty(DELIVERING, false);
         if (stored) {
             LOG.info("Application {} to {} is {}", requestId, request.agency(), next);
         } else {
@@ -123,31 +140,51 @@ public class ApplicationDelivery {
     }
 
     /**
-     * Records a failed attempt and fails the exchange again so the broker redelivers. On the last
-     * attempt the descriptor allows, the application becomes FAILED with the reason: the broker then
-     * moves the message to the agency's dead-letter queue, where it waits for a replay.
+     * Records a failed attempt. Before the last attempt the descriptor allows, waits the backoff (and
+     * while the agency is held), counts the next attempt and lets the route call again. After the
+     * last, the application becomes FAILED with the reason and the route moves its message to the
+     * agency's dead-letter queue, where it waits for a replay.
+     *
+     * @throws DeliveryWaits.DeliveryStopped when the hub or the route stops during the wait: the
+     *                                       message goes back to the queue
      */
-    public void attemptFailed(Exchange exchange) throws Exception {
+    public void attemptFailed(Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String requestId = exchange.getProperty(FlowKeys.REQUEST_ID, String.class);
-        int attempt = exchange.getProperty(DELIVERY_COUNT, 1, Integer.class);
         String why = cause instanceof HubProblem problem ? problem.detail()
                 : cause == null ? "unknown" : cause.getClass().getSimpleName();
+        ServiceRequest request = requests.find(requestId).orElseThrow();
+        Connector connector = registry.find(request.agency()).orElseThrow();
+        int attempt = request.attempts();
         LOG.warn("Delivery of application {} failed (attempt {}): {}", requestId, attempt, why);
-        ServiceRequest request = requestId == null ? null : requests.find(requestId).orElse(null);
-        if (request != null && request.status() == RequestStatus.DISPATCHED) {
-            int maxAttempts = registry.find(request.agency()).map(Connector::descriptor)
-                    .map(ConnectorDescriptor::delivery).orElse(ConnectorDescriptor.Delivery.DEFAULTS)
-                    .withDefaults().maxAttempts();
-            if (attempt >= maxAttempts) {
-                requests.transition(requestId, RequestStatus.DISPATCHED, RequestStatus.FAILED,
-                        "Delivery failed " + attempt + " times; moved to the dead-letter queue", null, null,
-                        "Not delivered after " + attempt + " attempts: " + why);
-            } else {
-                requests.record(requestId, RequestStatus.DISPATCHED, "Attempt " + attempt + " failed: " + why, null);
-            }
+        if (request.status() != RequestStatus.DISPATCHED) {
+            // Decided elsewhere meanwhile (a replay, an admin): nothing more to deliver.
+            exchange.setProperty(DELIVERING, false);
+            return;
         }
-        throw cause != null ? cause : new IllegalStateException("delivery failed without an exception");
+        ConnectorDescriptor.Delivery delivery = connector.descriptor().delivery() == null
+                ? ConnectorDescriptor.Delivery.DEFAULTS : connector.descriptor().delivery().withDefaults();
+        if (attempt >= delivery.maxAttempts()) {
+            requests.transition(requestId, RequestStatus.DISPATCHED, RequestStatus.FAILED,
+                    "Delivery failed " + attempt + " times; moved to the dead-letter queue", null, null,
+                    "Not delivered after " + attempt + " attempts: " + why);
+            exchange.setProperty(DELIVERING, false);
+            exchange.setProperty(DEAD_LETTER, true);
+            exchange.getMessage().removeHeaders("*");
+            exchange.getMessage().setHeader(FlowKeys.REQUEST_ID, requestId);
+            exchange.getMessage().setBody(json.createObjectNode().put("requestId", requestId).toString());
+            return;
+        }
+        requests.record(requestId, RequestStatus.DISPATCHED, "Attempt " + attempt + " failed: " + why, null);
+        long backoff = Math.min(delivery.redeliveryDelayMs() << Math.min(attempt - 1, 20),
+                delivery.maxRedeliveryDelayMs());
+        waits.backoff(connector.slug(), backoff);
+        if (!requests.attempt(requestId, "Attempt " + (attempt + 1) + ": sent to " + connector.displayName())) {
+            exchange.setProperty(DELIVERING, false);
+            return;
+        }
+        exchange.getMessage().removeHeaders("*");
+        exchange.getMessage().setBody(exchange.getProperty(FlowKeys.ENVELOPE).toString());
     }
 
     /** Clears the MDC of the delivery thread. */

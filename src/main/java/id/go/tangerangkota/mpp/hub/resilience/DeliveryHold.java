@@ -21,19 +21,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Holds an agency's deliveries while there is a reason not to deliver: its circuit is open, its
- * back office is closed, or the broker lacks the agency's dead-letter settings. The
- * {@code deliver-<slug>} route stops taking applications from the agency's queue, so they wait
- * there without spending their delivery attempts; it takes them again once no reason remains. A
- * route added while its agency is held (at start-up, or by a connector reload) is added stopped
- * ({@link #admit}) and started on release. After a circuit's wait the route takes the next
- * application, whose call is the circuit's trial: success closes the circuit and the queue drains,
- * failure holds it again.
+ * back office is closed, or the broker lacks the agency's dead-letter settings. While held, the
+ * agency's delivery consumers do not call it: each waits with the application it took, holding its
+ * message, and the queue keeps the rest ({@link DeliveryWaits}); nothing spends an attempt. Holding
+ * the message, rather than suspending the route and handing it back, keeps every citizen's
+ * applications in their order: the broker gives a citizen's next message to no one while one is
+ * held. A route added while its agency is held (at start-up, or by a connector reload) is added
+ * stopped ({@link #admit}) and started on release. After a circuit's wait the next call is the
+ * circuit's trial: success closes the circuit and the queue drains, failure holds it again.
  *
  * <p>Whenever deliveries become held, the agency's QUEUED applications become HELD with a history
  * line saying why and until when, so a clerk following one sees it wait and why.
- *
- * <p>Routes are suspended and resumed on a thread of this class, never on a delivering thread:
- * suspending a route waits for its in-flight exchanges, that one included.
  */
 public class DeliveryHold implements AutoCloseable {
 
@@ -70,7 +68,6 @@ public class DeliveryHold implements AutoCloseable {
     private final QueuedApplications queued;
     private final Map<String, Set<Reason>> reasons = new ConcurrentHashMap<>();
     private final Map<String, Instant> circuitRetryAt = new ConcurrentHashMap<>();
-    private final Set<String> suspended = ConcurrentHashMap.newKeySet();
     /** Delivery routes added stopped because their agency was held then. */
     private final Set<String> notStarted = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -172,24 +169,19 @@ public class DeliveryHold implements AutoCloseable {
         return !reasons(slug).isEmpty();
     }
 
-    /** Brings the route in line with the reasons; runs on the scheduler thread only. */
+    /** Starts a delivery route that was added stopped once its agency is no longer held; scheduler thread only. */
     private void apply(String slug) {
         String route = ROUTE_PREFIX + slug;
         ServiceStatus status = camel.getRouteController().getRouteStatus(route);
         try {
-            if (isHeld(slug) && status == ServiceStatus.Started) {
-                camel.getRouteController().suspendRoute(route);
-                suspended.add(slug);
-                LOG.warn("Deliveries to {} are held: {}", slug, reasons(slug));
-            } else if (!isHeld(slug) && suspended.remove(slug) && status == ServiceStatus.Suspended) {
-                camel.getRouteController().resumeRoute(route);
-                LOG.info("Deliveries to {} go on", slug);
-            } else if (!isHeld(slug) && status == ServiceStatus.Stopped && notStarted.remove(slug)) {
+            if (!isHeld(slug) && status == ServiceStatus.Stopped && notStarted.remove(slug)) {
                 camel.getRouteController().startRoute(route);
                 LOG.info("Deliveries to {} start", slug);
+            } else if (isHeld(slug)) {
+                LOG.warn("Deliveries to {} are held: {}", slug, reasons(slug));
             }
         } catch (Exception e) {
-            LOG.warn("Deliveries to {} could not be {}: {}", slug, isHeld(slug) ? "held" : "resumed", e.getMessage());
+            LOG.warn("Deliveries to {} could not be started: {}", slug, e.getMessage());
         }
     }
 
