@@ -30,7 +30,8 @@ public class DeliveryWaits {
     /** The delivery stopped while waiting: the message goes back to the queue. */
     public static class DeliveryStopped extends RuntimeException {
         DeliveryStopped(String slug) {
-            super("deliveries to " + slug + " are stopping");
+            // An expected end of a wait: no stack trace for the rollback's log line.
+            super("deliveries to " + slug + " are stopping", null, false, false);
         }
     }
 

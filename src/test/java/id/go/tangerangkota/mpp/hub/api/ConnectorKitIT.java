@@ -107,6 +107,9 @@ class ConnectorKitIT {
                 "{\"citizen\":{\"nik\":\"3671011203850001\"},\"data\":{}}");
         assertThat(samsatCall.status()).isEqualTo(503);
         assertThat(samsatCall.json().path("type").asText()).endsWith("/connector-invalid");
+        JsonNode connectorsHealth = counter.get("/actuator/health").json().at("/components/connectors/components");
+        assertThat(connectorsHealth.path("samsat").path("status").asText()).isEqualTo("DISABLED");
+        assertThat(connectorsHealth.path("taspen").path("status").asText()).isEqualTo("UP");
 
         List<String> walked = CatalogueWalk.walk(counter, slug -> !slug.equals("samsat"));
 

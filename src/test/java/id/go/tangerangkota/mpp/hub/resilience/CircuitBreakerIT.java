@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.go.tangerangkota.mpp.hub.support.FileTrees;
 import id.go.tangerangkota.mpp.hub.HubApplication;
 import id.go.tangerangkota.mpp.hub.sandbox.Fault;
@@ -102,6 +103,12 @@ class CircuitBreakerIT {
         assertThat(took).as("refused at once, not after the time limit").isLessThan(Duration.ofSeconds(1));
         assertThat(dinsosCalls()).as("the agency is not called while the circuit is open").isEqualTo(before);
         assertThat(counter.post(TASPEN, TASPEN_BODY).status()).as("other agencies serve on").isEqualTo(200);
+        JsonNode health = counter.get("/actuator/health").json().at("/components/connectors/components");
+        assertThat(health.path("dinsos").path("status").asText()).as("its health component").isEqualTo("DOWN");
+        assertThat(health.path("taspen").path("status").asText()).isEqualTo("UP");
+        Answer ready = counter.get("/actuator/health/readiness");
+        assertThat(ready.status()).as("the hub stays ready whatever an agency's state: " + ready.body()).isEqualTo(200);
+        assertThat(ready.json().path("components").has("connectors")).isFalse();
 
         sandbox.faults().set("dinsos", Fault.NONE);
         Thread.sleep(3100);
@@ -109,6 +116,7 @@ class CircuitBreakerIT {
 
         assertThat(trial.status()).as(trial.body()).isEqualTo(200);
         assertThat(guards.of("dinsos").circuitState().name()).isEqualTo("CLOSED");
+        assertThat(counter.get("/actuator/health/connectors/dinsos").json().path("status").asText()).isEqualTo("UP");
     }
 
     @Test
