@@ -112,8 +112,9 @@ public class HubConfiguration {
     }
 
     @Bean
-    ConnectorAdminApi connectorAdminApi(ConnectorReloader reloader, ObjectMapper json) {
-        return new ConnectorAdminApi(reloader, json);
+    ConnectorAdminApi connectorAdminApi(ConnectorReloader reloader, ConnectorRegistry registry,
+            DeliveryHold deliveryHold, ObjectMapper json) {
+        return new ConnectorAdminApi(reloader, registry, deliveryHold, json);
     }
 
     @Bean

@@ -6,23 +6,69 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.tangerangkota.mpp.hub.connector.Connector;
+import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorReloader;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorState;
+import id.go.tangerangkota.mpp.hub.resilience.DeliveryHold;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 
 /**
- * The admin operations on connectors: {@code POST /admin/connectors/{agency}/reload}. Admin keys
- * only; an integrator watches, an admin changes what runs.
+ * The admin operations on connectors: {@code POST /admin/connectors/{agency}/reload}, and suspending
+ * and resuming one agency's deliveries. Admin keys only; an integrator watches, an admin changes
+ * what runs.
  */
 public class ConnectorAdminApi {
 
     private final ConnectorReloader reloader;
+    private final ConnectorRegistry registry;
+    private final DeliveryHold deliveryHold;
     private final ObjectMapper json;
 
-    public ConnectorAdminApi(ConnectorReloader reloader, ObjectMapper json) {
+    public ConnectorAdminApi(ConnectorReloader reloader, ConnectorRegistry registry, DeliveryHold deliveryHold,
+            ObjectMapper json) {
         this.reloader = reloader;
+        this.registry = registry;
+        this.deliveryHold = deliveryHold;
         this.json = json;
+    }
+
+    /**
+     * {@code POST /admin/connectors/{agency}/deliveries/suspend}: its applications wait HELD, with a
+     * history line saying so, until resumed.
+     */
+    public void suspendDeliveries(Exchange exchange, @Header("agency") String agency,
+            @Header(HttpCall.CLIENT_ROLE_HEADER) String role) {
+        AdminRoles.requireAdmin(role, "suspend an agency's deliveries");
+        Connector c = known(agency);
+        deliveryHold.hold(c.slug(), DeliveryHold.Reason.SUSPENDED, DeliveryHold.suspendedNote(c.displayName()));
+        answerDeliveryState(exchange, c);
+    }
+
+    /** {@code POST /admin/connectors/{agency}/deliveries/resume}: lifts the suspension. */
+    public void resumeDeliveries(Exchange exchange, @Header("agency") String agency,
+            @Header(HttpCall.CLIENT_ROLE_HEADER) String role) {
+        AdminRoles.requireAdmin(role, "resume an agency's deliveries");
+        Connector c = known(agency);
+        deliveryHold.release(c.slug(), DeliveryHold.Reason.SUSPENDED);
+        answerDeliveryState(exchange, c);
+    }
+
+    private Connector known(String agency) {
+        if (!ServiceCallApi.validSlug(agency)) {
+            throw HubProblem.invalidField("agency", "must be an agency slug (lower-case letters, digits, '-')");
+        }
+        return registry.find(agency).orElseThrow(() -> new HubProblem(ProblemType.UNKNOWN_AGENCY,
+                "No agency " + agency + " in the catalogue", List.of(new FieldError("agency", "unknown agency")),
+                null, Map.of()));
+    }
+
+    private void answerDeliveryState(Exchange exchange, Connector c) {
+        ObjectNode body = json.createObjectNode();
+        body.put("agency", c.slug());
+        body.put("held", deliveryHold.isHeld(c.slug()));
+        body.set("reasons", json.valueToTree(deliveryHold.reasons(c.slug())));
+        JsonAnswer.write(exchange, 200, body.toString());
     }
 
     /** {@code POST /admin/connectors/{agency}/reload}. */

@@ -183,7 +183,9 @@ public class ServiceCallApi {
         answer.put("status", (held.isPresent() ? RequestStatus.HELD : RequestStatus.QUEUED).name());
         held.ifPresent(h -> {
             answer.put("heldReason", h.reason().name());
-            answer.put("heldUntil", h.until().toOffsetDateTime().toString());
+            if (h.until() != null) {
+                answer.put("heldUntil", h.until().toOffsetDateTime().toString());
+            }
         });
         String nikHash = nikHasher.hash(call.nik());
         tx.executeWithoutResult(t -> {

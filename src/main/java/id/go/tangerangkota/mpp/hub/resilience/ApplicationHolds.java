@@ -7,7 +7,7 @@ import id.go.tangerangkota.mpp.hub.connector.Connector;
 
 /**
  * Whether an application accepted now must wait HELD, and why: its agency's back office is closed,
- * or its deliveries wait behind the agency's open circuit. The counter is told so in the 202, with
+ * its deliveries wait behind the agency's open circuit, or an administrator suspended them. The counter is told so in the 202, with
  * when the wait should end, instead of a QUEUED that would suggest it is on its way.
  */
 public class ApplicationHolds {
@@ -16,7 +16,8 @@ public class ApplicationHolds {
      * Why a new application waits.
      *
      * @param reason what it waits for
-     * @param until  when the office opens, or when the hub next tries the agency
+     * @param until  when the office opens, or when the hub next tries the agency; null when nobody
+     *               knows (suspended by an administrator)
      * @param note   the history line saying so
      */
     public record Held(DeliveryHold.Reason reason, ZonedDateTime until, String note) {
@@ -37,8 +38,13 @@ public class ApplicationHolds {
             return Optional.of(new Held(DeliveryHold.Reason.OFFICE_CLOSED, opens.get(),
                     OfficeHours.heldNote(connector, opens.get())));
         }
-        return deliveryHold.circuitRetryAt(connector.slug()).map(retry -> new Held(DeliveryHold.Reason.CIRCUIT_OPEN,
-                retry, DeliveryHold.circuitNote(connector.displayName(), retry.toInstant())));
+        Optional<Held> circuit = deliveryHold.circuitRetryAt(connector.slug()).map(retry -> new Held(
+                DeliveryHold.Reason.CIRCUIT_OPEN, retry, DeliveryHold.circuitNote(connector.displayName(),
+                        retry.toInstant())));
+        if (circuit.isPresent() || !deliveryHold.reasons(connector.slug()).contains(DeliveryHold.Reason.SUSPENDED)) {
+            return circuit;
+        }
+        return Optional.of(new Held(DeliveryHold.Reason.SUSPENDED, null, DeliveryHold.suspendedNote(connector.displayName())));
     }
 
     /**

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Holds an agency's deliveries while there is a reason not to deliver: its circuit is open, its
- * back office is closed, or the broker lacks the agency's dead-letter settings. While held, the
+ * back office is closed, the broker lacks the agency's dead-letter settings, or an administrator
+ * suspended them. While held, the
  * agency's delivery consumers do not call it: each waits with the application it took, holding its
  * message, and the queue keeps the rest ({@link DeliveryWaits}); nothing spends an attempt. Holding
  * the message, rather than suspending the route and handing it back, keeps every citizen's
@@ -45,7 +46,9 @@ public class DeliveryHold implements AutoCloseable {
          * The broker has not (yet) got the agency's redelivery and dead-letter settings: it would
          * drop an application after its last attempt instead of dead-lettering it.
          */
-        QUEUE_SETTINGS
+        QUEUE_SETTINGS,
+        /** An administrator suspended the agency's deliveries (admin API), e.g. at its IT team's request. */
+        SUSPENDED
     }
 
     /**
@@ -108,6 +111,11 @@ public class DeliveryHold implements AutoCloseable {
     public static String circuitNote(String agencyName, Instant retryAt) {
         return "Held: " + agencyName + " is not answering (circuit open); the hub tries it again from "
                 + retryAt.atZone(MPP_ZONE).format(TIME) + " WIB";
+    }
+
+    /** The history line of an application held while an administrator suspended the agency's deliveries. */
+    public static String suspendedNote(String agencyName) {
+        return "Held: deliveries to " + agencyName + " are suspended by the hub's administrators";
     }
 
     /**

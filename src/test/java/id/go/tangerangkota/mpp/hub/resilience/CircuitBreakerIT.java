@@ -183,6 +183,42 @@ class CircuitBreakerIT {
         }
     }
 
+    @Test
+    void anAdministratorSuspendsAnAgencysDeliveriesAndResumesThem() throws Exception {
+        String suspend = "/api/v1/admin/connectors/dinsos/deliveries/suspend";
+        String resume = "/api/v1/admin/connectors/dinsos/deliveries/resume";
+        assertThat(counter.post(suspend, "").status()).as("counters may not").isEqualTo(403);
+        assertThat(admin.post("/api/v1/admin/connectors/no-such-agency/deliveries/suspend", "").status()).isEqualTo(404);
+        try {
+            Answer suspended = admin.post(suspend, "");
+            assertThat(suspended.status()).as(suspended.body()).isEqualTo(200);
+            assertThat(suspended.json().path("held").asBoolean()).isTrue();
+            assertThat(suspended.json().path("reasons").toString()).contains("SUSPENDED");
+            long before = dinsosCalls();
+
+            Answer accepted = counter.post("/api/v1/agencies/dinsos/services/dtks-registration",
+                    exampleOf("dtks-registration"));
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+            assertThat(accepted.json().path("status").asText()).isEqualTo("HELD");
+            assertThat(accepted.json().path("heldReason").asText()).isEqualTo("SUSPENDED");
+            assertThat(accepted.json().has("heldUntil")).as("nobody knows until when").isFalse();
+            Thread.sleep(1000);
+            assertThat(dinsosCalls()).as("nothing goes to Dinsos while suspended").isEqualTo(before);
+            assertThat(counter.get(accepted.header("Location")).json().path("history").findValuesAsText("note"))
+                    .contains("Held: deliveries to Dinsos are suspended by the hub's administrators");
+
+            Answer resumed = admin.post(resume, "");
+            assertThat(resumed.json().path("held").asBoolean()).as(resumed.body()).isFalse();
+            // Decided by Dinsos once resumed (another test of this class may have registered the same household).
+            Answer done = counter.await(accepted.header("Location"), r -> r.json().path("status").asText()
+                    .matches("COMPLETED|REJECTED"), Duration.ofSeconds(20));
+            assertThat(done.json().path("attempts").asInt()).isEqualTo(1);
+            assertThat(dinsosCalls()).isEqualTo(before + 1);
+        } finally {
+            admin.post(resume, "");
+        }
+    }
+
     /** Dinsos down, and two inquiries of two attempts each: four failures, the descriptor's minimum. */
     private void openTheCircuit() {
         sandbox.faults().set("dinsos", new Fault(Fault.Mode.DOWN, 0, 0));
