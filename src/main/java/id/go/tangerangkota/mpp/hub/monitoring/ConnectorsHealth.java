@@ -21,7 +21,8 @@ public class ConnectorsHealth implements CompositeHealthContributor {
 
     private static final Map<AgencyState, Status> STATUS = Map.of(
             AgencyState.UP, Status.UP,
-            AgencyState.DEGRADED, new Status("DEGRADED", "answering, but its circuit lets trial calls through or many calls fail or are slow"),
+            AgencyState.DEGRADED, new Status("DEGRADED",
+                    "answering, but its circuit lets trial calls through or many calls fail or are slow"),
             AgencyState.DOWN, Status.DOWN,
             AgencyState.CLOSED, new Status("CLOSED", "its back office is closed; applications wait HELD"),
             AgencyState.DISABLED, new Status("DISABLED", "its connector is not in service"));

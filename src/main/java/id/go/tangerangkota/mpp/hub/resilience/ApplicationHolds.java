@@ -7,8 +7,9 @@ import id.go.tangerangkota.mpp.hub.connector.Connector;
 
 /**
  * Whether an application accepted now must wait HELD, and why: its agency's back office is closed,
- * its deliveries wait behind the agency's open circuit, or an administrator suspended them. The counter is told so in the 202, with
- * when the wait should end, instead of a QUEUED that would suggest it is on its way.
+ * its deliveries wait behind the agency's open circuit, or an administrator suspended them. The
+ * counter is told so in the 202, with when the wait should end if that is known, instead of a QUEUED
+ * that would suggest it is on its way.
  */
 public class ApplicationHolds {
 
@@ -41,10 +42,12 @@ public class ApplicationHolds {
         Optional<Held> circuit = deliveryHold.circuitRetryAt(connector.slug()).map(retry -> new Held(
                 DeliveryHold.Reason.CIRCUIT_OPEN, retry, DeliveryHold.circuitNote(connector.displayName(),
                         retry.toInstant())));
-        if (circuit.isPresent() || !deliveryHold.reasons(connector.slug()).contains(DeliveryHold.Reason.SUSPENDED)) {
+        boolean suspended = deliveryHold.reasons(connector.slug()).contains(DeliveryHold.Reason.SUSPENDED);
+        if (circuit.isPresent() || !suspended) {
             return circuit;
         }
-        return Optional.of(new Held(DeliveryHold.Reason.SUSPENDED, null, DeliveryHold.suspendedNote(connector.displayName())));
+        return Optional.of(new Held(DeliveryHold.Reason.SUSPENDED, null,
+                DeliveryHold.suspendedNote(connector.displayName())));
     }
 
     /**
