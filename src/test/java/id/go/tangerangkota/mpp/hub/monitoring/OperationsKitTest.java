@@ -199,6 +199,24 @@ class OperationsKitTest {
     }
 
     @Test
+    void camelRouteCountersAreReadPerRouteOnly() {
+        // camel-micrometer counts the whole Camel context beside the routes, as a series with
+        // routeId="" and eventType="context": summed by routeId it would look like one busy route.
+        Pattern counters = Pattern.compile("(camel_exchanges_total|camel_exchanges_failed_total|camel_route_policy_seconds_\\w+)(\\{[^}]*})?");
+        List<String> exprs = new ArrayList<>(dashboardExpressions());
+        alertRules().forEach(r -> exprs.add(r.path("expr").asText()));
+        int seen = 0;
+        for (String expr : exprs) {
+            Matcher m = counters.matcher(expr);
+            while (m.find()) {
+                seen++;
+                assertThat(m.group(2)).as("%s in %s", m.group(1), expr).isNotNull().contains("eventType=\"route\"");
+            }
+        }
+        assertThat(seen).isPositive();
+    }
+
+    @Test
     void theMetricNameReaderFindsEveryNameOfAnExpression() {
         // The check above is only as good as this reader: it must see names in selectors, ranges and
         // label_values, and nothing in label values.
