@@ -13,15 +13,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.tangerangkota.mpp.hub.support.FileTrees;
+import id.go.tangerangkota.mpp.hub.support.HubClient;
 import id.go.tangerangkota.mpp.hub.support.HubClient.Answer;
 import id.go.tangerangkota.mpp.hub.support.HubIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -29,6 +35,11 @@ import org.springframework.test.context.TestPropertySource;
  * query is in the hub's {@code /actuator/prometheus} scrape, with the labels and label values the
  * kit selects on. A kit that queries a name the hub does not publish shows an empty panel and an
  * alert that never fires; this is the test that catches it.
+ *
+ * <p>Labelled series appear with their first event, so the test makes them happen for Dinsos: an
+ * inquiry, and an application finished after its SLA (the registration's SLA is one second in a
+ * copy of the connectors; its deliveries are suspended through the admin API until it is overdue,
+ * then resumed), which also shows the overdue gauge the SlaOverdue alert reads.
  *
  * <p>Spring Boot's tests turn metrics export off (no {@code /actuator/prometheus}) unless told
  * otherwise; this hub is therefore configured differently from the shared one and has a data folder
@@ -39,15 +50,31 @@ import org.springframework.test.context.TestPropertySource;
 class OperationsKitIT extends HubIntegrationTest {
 
     private static final String AGENCY = "dinsos";
+    private static final String SERVICES = "/api/v1/agencies/" + AGENCY + "/services";
+    private static final String ADMIN = "/api/v1/admin/connectors/" + AGENCY;
+    /** The traffic is made once for both tests: the hub (and its meters) is shared between them. */
+    private static final AtomicBoolean EXERCISED = new AtomicBoolean();
     /** One sample line of the text format: name, optional labels, value. */
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})?\\s+\\S+.*$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
+    /** A copy of the connectors in which Dinsos's registration is due one second after acceptance. */
+    @DynamicPropertySource
+    static void connectorsWithAShortSla(DynamicPropertyRegistry registry) throws IOException {
+        Path connectors = Files.createTempDirectory("operations-kit-it");
+        FileTrees.copy(Path.of("connectors"), connectors);
+        Path dinsos = connectors.resolve(AGENCY + "/connector.yaml");
+        String yaml = Files.readString(dinsos);
+        String tuned = yaml.replace("mode: application\n    sla: {value: 14, unit: working-days}",
+                "mode: application\n    sla: {value: 1, unit: seconds}");
+        assertThat(tuned).isNotEqualTo(yaml);
+        Files.writeString(dinsos, tuned);
+        registry.add("mpp.locations.connectors", () -> "file:" + connectors.toAbsolutePath());
+    }
+
     @Test
     void everyMetricTheKitQueriesIsInTheHubsScrape() {
-        // Labelled meters appear with their first event: an inquiry and an application to its
-        // decision make the request, call and finished-application series exist.
-        inquiryAndApplicationTo(AGENCY);
+        exerciseOnce();
 
         Set<String> wanted = new TreeSet<>(OperationsKitTest.metricsUsed());
         wanted.removeAll(OperationsKitTest.NOT_FROM_THE_HUB);
@@ -64,7 +91,7 @@ class OperationsKitIT extends HubIntegrationTest {
 
     @Test
     void theLabelsTheKitSelectsOnAreThere() {
-        inquiryAndApplicationTo(AGENCY);
+        exerciseOnce();
         List<Sample> scrape = scrapeUntil(Set.of("mpp_agency_state", "mpp_agency_circuit_state",
                 "mpp_requests_total", "mpp_agency_call_seconds_bucket", "camel_exchanges_total"));
 
@@ -86,36 +113,71 @@ class OperationsKitIT extends HubIntegrationTest {
         assertThat(scrape.stream().filter(s -> s.name().equals("camel_exchanges_total")
                 && "route".equals(s.labels().get("eventType"))).map(s -> s.labels().get("routeId")))
                 .contains("deliver-" + AGENCY, "call-" + AGENCY + "-dtks-check");
-        assertThat(scrape.stream().filter(s -> s.name().equals("camel_exchanges_inflight"))
-                .map(s -> s.labels().get("routeId"))).contains("deliver-" + AGENCY);
+        assertThat(scrape.stream().filter(s -> s.name().equals("camel_routes_running_routes"))
+                .map(Sample::value)).singleElement().matches(v -> v > 50, "one running route per agency service and more");
+        // The late application: finished, and counted as an SLA breach of its service.
+        assertThat(values(scrape, "mpp_applications_finished_total", AGENCY, "status")).containsAnyOf("COMPLETED", "REJECTED");
+        assertThat(values(scrape, "mpp_sla_breaches_total", AGENCY, "service")).containsExactly("dtks-registration");
+        assertThat(value(scrape, "mpp_sla_breaches_total", AGENCY)).isGreaterThanOrEqualTo(1);
         assertThat(scrape.stream().filter(s -> s.name().equals("jvm_memory_used_bytes"))
                 .map(s -> s.labels().get("area"))).contains("heap");
     }
 
     // ------------------------------------------------------------------ traffic
 
-    /** An inquiry and an application to the agency, each its catalogue example; the application to its end. */
-    private void inquiryAndApplicationTo(String agency) {
-        Answer services = counter.get("/api/v1/agencies/" + agency + "/services");
+    private void exerciseOnce() {
+        if (!EXERCISED.get()) {
+            inquiry();
+            lateApplication();
+            EXERCISED.set(true);
+        }
+    }
+
+    private void inquiry() {
+        JsonNode service = service("dtks-check");
+        Answer answer = counter.post(SERVICES + "/dtks-check", service.path("example").toString());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    }
+
+    /** An application held past its one-second SLA, then delivered: an SLA breach and an overdue request. */
+    private void lateApplication() {
+        HubClient admin = new HubClient(port, HubClient.ADMIN_KEY);
+        Answer suspended = admin.post(ADMIN + "/deliveries/suspend", "");
+        assertThat(suspended.status()).as(suspended.body()).isEqualTo(200);
+        String location;
+        try {
+            Answer accepted = counter.post(SERVICES + "/dtks-registration",
+                    service("dtks-registration").path("example").toString());
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+            assertThat(accepted.json().path("status").asText()).isEqualTo("HELD");
+            location = accepted.header("Location");
+
+            // Sampled every 5 s: the request is HELD and, a second after acceptance, overdue.
+            List<Sample> held = scrapeUntil(s -> value(s, "mpp_sla_overdue", AGENCY) >= 1
+                    && value(s, "mpp_agency_held", AGENCY) >= 1);
+            assertThat(value(held, "mpp_sla_overdue", AGENCY)).as("mpp_sla_overdue of %s", AGENCY).isGreaterThanOrEqualTo(1);
+            assertThat(value(held, "mpp_agency_held", AGENCY)).as("mpp_agency_held of %s", AGENCY).isGreaterThanOrEqualTo(1);
+            assertThat(value(held, "mpp_agency_queue_oldest_seconds", AGENCY)).isGreaterThanOrEqualTo(1);
+        } finally {
+            Answer resumed = admin.post(ADMIN + "/deliveries/resume", "");
+            assertThat(resumed.status()).as(resumed.body()).isEqualTo(200);
+        }
+        // The agency decides (COMPLETED, or REJECTED should the example be known there already);
+        // either finishes the application after its due time.
+        Answer done = counter.await(location,
+                r -> r.json().path("status").asText().matches("COMPLETED|REJECTED"), Duration.ofSeconds(20));
+        assertThat(done.json().path("status").asText()).isIn("COMPLETED", "REJECTED");
+    }
+
+    private JsonNode service(String id) {
+        Answer services = counter.get(SERVICES);
         assertThat(services.status()).as(services.body()).isEqualTo(200);
-        boolean inquired = false;
-        boolean applied = false;
         for (JsonNode service : services.json().path("services")) {
-            String mode = service.path("mode").asText();
-            String path = "/api/v1/agencies/" + agency + "/services/" + service.path("id").asText();
-            if (!inquired && mode.equals("inquiry")) {
-                Answer answer = counter.post(path, service.path("example").toString());
-                assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-                inquired = true;
-            } else if (!applied && mode.equals("application")) {
-                // The agency decides: COMPLETED, or REJECTED when the example was already sent (the
-                // sandbox keeps what it received while the hub runs). Either finishes the application.
-                Answer done = counter.awaitFinal(counter.post(path, service.path("example").toString()));
-                assertThat(done.json().path("status").asText()).as(done.body()).isIn("COMPLETED", "REJECTED");
-                applied = true;
+            if (service.path("id").asText().equals(id)) {
+                return service;
             }
         }
-        assertThat(inquired && applied).as("%s has an inquiry and an application service", agency).isTrue();
+        throw new AssertionError(AGENCY + " has no service " + id);
     }
 
     // ------------------------------------------------------------------ the scrape
@@ -125,9 +187,14 @@ class OperationsKitIT extends HubIntegrationTest {
 
     /** Scrapes until every name is there, at most 30 s (the agency gauges are sampled every 5 s); the last scrape. */
     private List<Sample> scrapeUntil(Set<String> names) {
+        return scrapeUntil(scrape -> names(scrape).containsAll(names));
+    }
+
+    /** Scrapes until the condition holds, at most 30 s; the last scrape. */
+    private List<Sample> scrapeUntil(Predicate<List<Sample>> condition) {
         long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         List<Sample> scrape = scrape();
-        while (!names(scrape).containsAll(names) && System.nanoTime() < end) {
+        while (!condition.test(scrape) && System.nanoTime() < end) {
             try {
                 Thread.sleep(1000);
             } catch (InterruptedException e) {
@@ -181,6 +248,12 @@ class OperationsKitIT extends HubIntegrationTest {
 
     private static List<Sample> series(List<Sample> scrape, String name, String agency) {
         return scrape.stream().filter(s -> s.name().equals(name) && agency.equals(s.labels().get("agency"))).toList();
+    }
+
+    /** The value of the agency's one series of a gauge, NaN when there is none. */
+    private static double value(List<Sample> scrape, String name, String agency) {
+        List<Sample> series = series(scrape, name, agency);
+        return series.size() == 1 ? series.get(0).value() : Double.NaN;
     }
 
     private static Set<String> values(List<Sample> scrape, String name, String agency, String label) {
