@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -191,6 +192,46 @@ class OperationsKitTest {
             }
             boxes.add(box);
         }
+    }
+
+    // ------------------------------------------------------------------ promtool
+
+    @Test
+    void promtoolAcceptsTheRulesAndPassesTheirUnitTests() throws Exception {
+        // Prometheus' own parser and rule evaluation: the PromQL itself, the templates of the
+        // annotations, and the cases of prometheus-alerts.test.yaml (e.g. no queue-age alert while
+        // an agency's back office is closed). Debian's package prometheus ships promtool; .ci/run
+        // installs it, so under CI=true a missing promtool fails instead of skipping.
+        if (!promtoolInstalled()) {
+            String message = "promtool not found (Debian: apt-get install prometheus); the rule checks are skipped.";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new AssertionError(message + " CI=true: they are required.");
+            }
+            Assumptions.abort(message);
+        }
+        assertThat(promtool("check", "rules", RULES.getFileName().toString())).contains("SUCCESS");
+        assertThat(promtool("test", "rules", "prometheus-alerts.test.yaml")).contains("SUCCESS");
+    }
+
+    private static boolean promtoolInstalled() {
+        try {
+            return new ProcessBuilder("promtool", "--version").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Runs promtool in docs/operations; its output, asserted to end with exit code 0. */
+    private static String promtool(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("promtool"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(KIT.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor()).as("%s:%n%s", String.join(" ", command), output).isZero();
+        return output;
     }
 
     // ------------------------------------------------------------------ metric names
