@@ -108,9 +108,16 @@
   function call(method, path) {
     var controller = new AbortController();
     var timeout = setTimeout(function () { controller.abort(); }, TIMEOUT_MS);
+    // No Accept header: the hub answers JSON anyway, and an admin POST sent with
+    // "Accept: application/json" is refused with a 400 (seen with the hub of this version).
+    var headers = { 'X-API-Key': session.key };
+    if (method !== 'GET') {
+      // The actions take no body; a POST still declares JSON, as the API's own clients do.
+      headers['Content-Type'] = 'application/json';
+    }
     return fetch(path, {
       method: method,
-      headers: { 'X-API-Key': session.key, 'Accept': 'application/json' },
+      headers: headers,
       cache: 'no-store',
       signal: controller.signal
     }).then(function (response) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.regex.Pattern;
 
 import id.go.tangerangkota.mpp.hub.resilience.AgencyGuards;
 import id.go.tangerangkota.mpp.hub.sandbox.Fault;
@@ -62,6 +63,7 @@ class DashboardBrowserIT extends HubIntegrationTest {
     private static final String DTKS = "/api/v1/agencies/dinsos/services/dtks-check";
     private static final String BODY = "{\"citizen\":{\"nik\":\"3671116304880006\"},\"data\":{\"purpose\":\"Pengecekan status bansos\"}}";
     private static final int SANDBOX_AGENCIES = 17;
+    private static final Pattern SOURCE_OR_LINK = Pattern.compile("(?:src|href)=\"([^\"]*)\"");
     /** Dinsos's circuit waits this long (waitInOpenMs in its descriptor) before a trial call. */
     private static final Duration CIRCUIT_WAIT = Duration.ofSeconds(30);
 
@@ -200,11 +202,16 @@ class DashboardBrowserIT extends HubIntegrationTest {
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.body()).contains("data-action=\"suspend\"").contains("dashboard.js");
         assertThat(page.header("Content-Security-Policy")).contains("default-src 'self'").doesNotContain("unsafe");
+        assertThat(SOURCE_OR_LINK.matcher(page.body()).results().map(m -> m.group(1)).toList())
+                .as("the page loads its script, style and icon from the hub itself")
+                .containsExactlyInAnyOrder("favicon.svg", "dashboard.css", "dashboard.js");
         for (String file : List.of("dashboard.js", "dashboard.css", "favicon.svg")) {
             Answer a = anonymous.get("/dashboard/" + file);
             assertThat(a.status()).as(file).isEqualTo(200);
-            assertThat(a.body()).as(file + " loads nothing from outside the hub").doesNotContain("http://", "//cdn", "https://");
+            assertThat(a.header("Content-Security-Policy")).as(file).isNotNull();
         }
+        assertThat(anonymous.get("/dashboard/dashboard.css").body()).as("no font or image from elsewhere")
+                .doesNotContain("url(", "@import");
         assertThat(anonymous.get("/api/v1/admin/connectors").status()).as("the data still needs a key").isEqualTo(401);
     }
 
