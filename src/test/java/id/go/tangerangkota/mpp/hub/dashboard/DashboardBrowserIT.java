@@ -172,7 +172,7 @@ class DashboardBrowserIT extends HubIntegrationTest {
     }
 
     @Test
-    void aWrongKeyIsTurnedAwayAndAnIntegratorSeesNoAdminButtons() {
+    void aWrongKeyIsTurnedAwayAnIntegratorSeesNoAdminButtonsAndALostHubIsShown() {
         WebDriver b = browser();
         signIn("not-a-key");
         WebElement error = wait(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-error")));
@@ -189,6 +189,15 @@ class DashboardBrowserIT extends HubIntegrationTest {
         tile("taspen").click();
         wait(Duration.ofSeconds(10)).until(d -> "taspen".equals(d.findElement(By.id("detail")).getAttribute("data-agency")));
         assertThat(b.findElement(By.id("actions")).isDisplayed()).as("no admin buttons for an integrator").isFalse();
+
+        // The network fails under the page (every fetch rejected, as when the hub's host is gone):
+        // the last figures stay, under a warning saying since when.
+        assertThat(b.findElement(By.id("offline")).isDisplayed()).isFalse();
+        ((JavascriptExecutor) b).executeScript(
+                "window.fetch = function () { return Promise.reject(new TypeError('Failed to fetch')); };");
+        WebElement warning = wait(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("offline")));
+        assertThat(warning.getText()).contains("Hub tidak dapat dihubungi (unreachable)").contains("Data di layar dari");
+        assertThat(b.findElements(By.cssSelector("#tiles .tile[data-agency]"))).hasSize(SANDBOX_AGENCIES);
     }
 
     @Test
