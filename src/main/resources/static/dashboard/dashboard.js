@@ -98,6 +98,15 @@
     return (n >= 100 ? Math.round(n) : Math.round(n * 10) / 10) + ' ms';
   }
 
+  /** Seconds as "2 j 5 mnt", "4 mnt 10 dtk" or "12 dtk". */
+  function duration(seconds) {
+    if (seconds === null || seconds === undefined || seconds < 0) { return '–'; }
+    var s = Math.round(seconds);
+    if (s >= 3600) { return Math.floor(s / 3600) + ' j ' + Math.floor(s % 3600 / 60) + ' mnt'; }
+    if (s >= 60) { return Math.floor(s / 60) + ' mnt ' + s % 60 + ' dtk'; }
+    return s + ' dtk';
+  }
+
   function stateLabel(state) {
     return STATES[state] || ('TIDAK DIKETAHUI (' + (state || 'UNKNOWN') + ')');
   }
@@ -273,7 +282,7 @@
     tile.textContent = '';
     // The full name and the slug on hover: a long name is cut to keep the grid at three rows.
     tile.title = (a.name || a.agency) + ' (' + a.agency + ')';
-    tile.appendChild(el('h3', null, a.name || a.agency));
+    tile.appendChild(el('h3', null, a.shortName || a.name || a.agency));
     tile.appendChild(el('p', 'state', stateLabel(a.state)));
     var latency = a.latencyMs || {};
     var dl = el('dl');
@@ -362,6 +371,8 @@
       ['Latensi p95', ms(latency.p95)],
       ['Panggilan 5 menit (calls)', latency.calls === undefined ? '–' : latency.calls],
       ['Gagal 5 menit (failures)', latency.failures === undefined ? '–' : latency.failures],
+      ['Tunggu terlama (oldest waiting)', a.oldestWaitingSeconds === undefined ? '–' : duration(a.oldestWaitingSeconds)],
+      ['Lewat SLA (SLA overdue)', a.slaOverdue === undefined ? '–' : count(a.slaOverdue)],
       ['Sukses terakhir (last success)', dateTime(a.lastSuccessAt)],
       ['Pengiriman (deliveries)', deliveries.held
         ? 'DITAHAN (held): ' + (deliveries.reasons || []).join(', ') : 'berjalan (flowing)']
