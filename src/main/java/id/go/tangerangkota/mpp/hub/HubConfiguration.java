@@ -30,6 +30,7 @@ import id.go.tangerangkota.mpp.hub.protocol.RestJsonCall;
 import id.go.tangerangkota.mpp.hub.request.ApplicationDelivery;
 import id.go.tangerangkota.mpp.hub.request.DeadLetters;
 import id.go.tangerangkota.mpp.hub.resilience.AgencyGuards;
+import id.go.tangerangkota.mpp.hub.resilience.CallListener;
 import id.go.tangerangkota.mpp.hub.resilience.ApplicationHolds;
 import id.go.tangerangkota.mpp.hub.resilience.DeliveryHold;
 import id.go.tangerangkota.mpp.hub.resilience.DeliveryWaits;
@@ -46,6 +47,7 @@ import jakarta.jms.ConnectionFactory;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -246,8 +248,9 @@ public class HubConfiguration {
     }
 
     @Bean
-    AgencyGuards agencyGuards(ConnectorRegistry registry, DeliveryHold deliveryHold) {
-        return new AgencyGuards(registry, deliveryHold);
+    AgencyGuards agencyGuards(ConnectorRegistry registry, DeliveryHold deliveryHold,
+            ObjectProvider<CallListener> callListener) {
+        return new AgencyGuards(registry, deliveryHold, callListener.getIfAvailable(() -> CallListener.NONE));
     }
 
     @Bean

@@ -55,6 +55,11 @@ public class ConnectorAdminApi {
     }
 
     private Connector known(String agency) {
+        return known(registry, agency);
+    }
+
+    /** The connector of an admin path's agency: a 400 for a malformed slug, a 404 for an unknown one. */
+    static Connector known(ConnectorRegistry registry, String agency) {
         if (!ServiceCallApi.validSlug(agency)) {
             throw HubProblem.invalidField("agency", "must be an agency slug (lower-case letters, digits, '-')");
         }

@@ -96,6 +96,10 @@ public class ServiceCallApi {
             default -> {
             }
         }
+        // Known agency and service from here on: a refused body is still counted under their names.
+        exchange.setProperty(FlowKeys.AGENCY, connector.slug());
+        exchange.setProperty(FlowKeys.SERVICE, service.id());
+        exchange.setProperty(FlowKeys.MODE, service.serviceMode().wireName());
         String key = IdempotencyGuard.keyOf(in.getHeader(IdempotencyGuard.HEADER, String.class));
         JsonNode payload = validator.validate(in.getBody(String.class), connector, service);
         String requestId = in.getHeader(HttpCall.REQUEST_ID_HEADER, String.class);
@@ -105,9 +109,6 @@ public class ServiceCallApi {
                 in.getHeader(HttpCall.CLIENT_SITE_HEADER, "", String.class),
                 key, key == null ? null : IdempotencyGuard.requestHash(agency, serviceId, IdempotencyGuard.canonical(payload)));
         exchange.setProperty(FlowKeys.CALL, call);
-        exchange.setProperty(FlowKeys.AGENCY, connector.slug());
-        exchange.setProperty(FlowKeys.SERVICE, service.id());
-        exchange.setProperty(FlowKeys.MODE, service.serviceMode().wireName());
         if (key != null) {
             idempotency.claimOrReplay(call).ifPresent(r -> exchange.setProperty(FlowKeys.REPLAY, r));
         }
@@ -181,6 +182,7 @@ public class ServiceCallApi {
         // and the clerk can tell the citizen why and until when.
         Optional<ApplicationHolds.Held> held = holds.now(call.connector());
         answer.put("status", (held.isPresent() ? RequestStatus.HELD : RequestStatus.QUEUED).name());
+        exchange.setProperty(FlowKeys.OUTCOME, held.isPresent() ? "held" : "accepted");
         held.ifPresent(h -> {
             answer.put("heldReason", h.reason().name());
             if (h.until() != null) {
@@ -268,6 +270,7 @@ public class ServiceCallApi {
                 body.put("requestId", result.requestId());
                 body.put("trackingCode", result.trackingCode());
                 body.put("status", "PENDING");
+                exchange.setProperty(FlowKeys.OUTCOME, "pending");
                 body.put("detail", result.detail());
                 String text = body.toString();
                 JsonAnswer.write(exchange, 202, text, location);

@@ -107,6 +107,21 @@ public class BrokerManagement {
             }
         }
 
+        /**
+         * How many messages wait in a queue, or -1 when the broker has no such queue.
+         *
+         * @throws BrokerSettingsException when the broker does not answer in time
+         */
+        public long messageCount(String name) {
+            try {
+                Object count = call("queue " + name + " message count", request ->
+                        JMSManagementHelper.putAttribute(request, ResourceNames.QUEUE + name, "messageCount"));
+                return count instanceof Number n ? n.longValue() : Long.parseLong(String.valueOf(count));
+            } catch (Refused e) {
+                return -1;
+            }
+        }
+
         private Object call(String what, Request content) {
             try {
                 Message request = session.createMessage();

@@ -1,5 +1,8 @@
 package id.go.tangerangkota.mpp.hub.broker;
 
+import java.util.Collection;
+import java.util.Map;
+
 import id.go.tangerangkota.mpp.hub.connector.Connector;
 
 /**
@@ -24,6 +27,14 @@ public interface BrokerQueues {
      * @throws BrokerSettingsException when the broker cannot be reached or refuses to tell
      */
     boolean inPlace(Connector connector);
+
+    /**
+     * How many messages wait in each of these queues now (a queue the broker does not have counts
+     * -1), for monitoring.
+     *
+     * @throws BrokerSettingsException when the broker cannot be reached or refuses to tell
+     */
+    Map<String, Long> messageCounts(Collection<String> queues);
 
     /** Where the settings go, for log lines: "the embedded broker", "the broker at tcp://...". */
     String describe();

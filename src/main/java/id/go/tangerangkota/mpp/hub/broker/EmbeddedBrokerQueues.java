@@ -1,5 +1,9 @@
 package id.go.tangerangkota.mpp.hub.broker;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import id.go.tangerangkota.mpp.hub.connector.Connector;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
 import id.go.tangerangkota.mpp.hub.connector.DeliveryQueues;
@@ -63,6 +67,17 @@ public class EmbeddedBrokerQueues implements BrokerQueues, ArtemisConfigurationC
                 server.getAddressSettingsRepository().getMatch(DeliveryQueues.dlqOf(connector.slug())))
                 && server.locateQueue(DeliveryQueues.DEFAULT_DLQ) != null
                 && DeliveryQueues.queuesOf(connector).stream().allMatch(q -> server.locateQueue(q.getName()) != null);
+    }
+
+    @Override
+    public Map<String, Long> messageCounts(Collection<String> queues) {
+        ActiveMQServer server = server();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String name : queues) {
+            org.apache.activemq.artemis.core.server.Queue queue = server.locateQueue(name);
+            counts.put(name, queue == null ? -1L : queue.getMessageCount());
+        }
+        return counts;
     }
 
     @Override

@@ -1,5 +1,9 @@
 package id.go.tangerangkota.mpp.hub.broker;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import id.go.tangerangkota.mpp.hub.connector.Connector;
 import id.go.tangerangkota.mpp.hub.connector.DeliveryQueues;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
@@ -55,6 +59,17 @@ public class ExternalBrokerQueues implements BrokerQueues {
                     && calls.hasQueue(DeliveryQueues.DEFAULT_DLQ)
                     && DeliveryQueues.queuesOf(connector).stream().allMatch(q -> calls.hasQueue(q.getName().toString()));
         }
+    }
+
+    @Override
+    public Map<String, Long> messageCounts(Collection<String> queues) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (BrokerManagement.Calls calls = management.open()) {
+            for (String name : queues) {
+                counts.put(name, calls.messageCount(name));
+            }
+        }
+        return counts;
     }
 
     @Override

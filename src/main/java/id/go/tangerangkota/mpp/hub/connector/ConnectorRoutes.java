@@ -2,10 +2,12 @@ package id.go.tangerangkota.mpp.hub.connector;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -75,6 +77,22 @@ public class ConnectorRoutes implements CamelContextConfiguration {
                     "check the call and mapping settings; the hub log has the details"));
             return false;
         }
+    }
+
+    /**
+     * The agency whose connector a route belongs to ({@code deliver-<slug>}, {@code call-<slug>-<service>}),
+     * if it is one of these agencies' routes.
+     */
+    public static Optional<String> agencyOf(String routeId, Collection<String> slugs) {
+        String best = null;
+        for (String slug : slugs) {
+            boolean match = routeId.equals("deliver-" + slug) || routeId.startsWith("call-" + slug + "-");
+            // "call-bpjs-kesehatan-x" also starts with "call-bpjs-": the longest slug wins.
+            if (match && (best == null || slug.length() > best.length())) {
+                best = slug;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**

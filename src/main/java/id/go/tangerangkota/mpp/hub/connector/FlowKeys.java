@@ -16,6 +16,8 @@ public final class FlowKeys {
     public static final String TIMED_OUT = "mppAgencyTimedOut";
     /** Service mode: inquiry, application or payment. */
     public static final String MODE = "mppMode";
+    /** How a counter call ended when its HTTP status alone does not say it (held, pending), for metrics. */
+    public static final String OUTCOME = "mppOutcome";
     /** The validated counter call ({@code api.ServiceCall}). */
     public static final String CALL = "mppCall";
     /** The canonical request envelope sent into a connector (a Jackson node). */

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -216,6 +218,34 @@ public class RequestStore {
         List<ServiceRequest> items = jdbc.query("SELECT " + COLUMNS + " FROM service_request" + where
                 + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?", MAPPER, pageArgs.toArray());
         return new Page(items, query.page(), query.size(), total == null ? 0 : total);
+    }
+
+    /**
+     * Per agency, its requests still under way: how many wait HELD, since when the oldest waiting
+     * one (QUEUED or HELD) was accepted, and how many are past their SLA due time. One grouped
+     * query for every agency, for the monitoring sampler.
+     */
+    public Map<String, OpenFigures> openFigures() {
+        Map<String, OpenFigures> figures = new HashMap<>();
+        jdbc.query("SELECT agency,"
+                + " SUM(CASE WHEN status = 'HELD' THEN 1 ELSE 0 END) AS held,"
+                + " MIN(CASE WHEN status IN ('QUEUED', 'HELD') THEN created_at END) AS oldest_waiting,"
+                + " SUM(CASE WHEN sla_due_at < ? THEN 1 ELSE 0 END) AS overdue"
+                + " FROM service_request WHERE status IN ('RECEIVED', 'QUEUED', 'HELD', 'DISPATCHED')"
+                + " GROUP BY agency", rs -> {
+                    figures.put(rs.getString("agency"), new OpenFigures(rs.getLong("held"),
+                            rs.getObject("oldest_waiting", OffsetDateTime.class), rs.getLong("overdue")));
+                }, now());
+        return figures;
+    }
+
+    /**
+     * @param held          requests waiting HELD
+     * @param oldestWaiting when the oldest QUEUED or HELD request was accepted; null when none waits
+     * @param overdue       open requests past their SLA due time
+     */
+    public record OpenFigures(long held, OffsetDateTime oldestWaiting, long overdue) {
+        public static final OpenFigures NONE = new OpenFigures(0, null, 0);
     }
 
     private OffsetDateTime now() {

@@ -62,6 +62,12 @@ public final class AgencyGuard {
         return circuit;
     }
 
+    /** Calls to the agency under way now (places taken in its bulkhead). */
+    public int inFlight() {
+        return bulkhead.getBulkheadConfig().getMaxConcurrentCalls()
+                - bulkhead.getMetrics().getAvailableConcurrentCalls();
+    }
+
     /**
      * Asks to make one call.
      *

@@ -19,19 +19,25 @@ import org.slf4j.LoggerFactory;
  * One {@link AgencyGuard} per connector, and the steps the {@code agency-call} route template runs
  * around every agency call: {@link #enter} before, {@link #answered} or {@link #failed} after, and
  * {@link #exit} always. A reload that changes a connector's resilience settings gives it a new guard.
+ * Each call's end is told to the {@link CallListener} (the monitoring figures).
  */
 public class AgencyGuards {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgencyGuards.class);
     private static final String PERMIT = "mppGuardPermit";
+    private static final String STARTED = "mppCallStarted";
+    /** The service a call route calls (set by the route template: a precondition calls another agency's service). */
+    public static final String CALL_SERVICE = "mppCallService";
 
     private final ConnectorRegistry registry;
     private final DeliveryHold deliveryHold;
+    private final CallListener listener;
     private final Map<String, AgencyGuard> guards = new ConcurrentHashMap<>();
 
-    public AgencyGuards(ConnectorRegistry registry, DeliveryHold deliveryHold) {
+    public AgencyGuards(ConnectorRegistry registry, DeliveryHold deliveryHold, CallListener listener) {
         this.registry = registry;
         this.deliveryHold = deliveryHold;
+        this.listener = listener;
     }
 
     /** The guard of an agency, made from its connector's settings (again, when they changed). */
@@ -62,7 +68,13 @@ public class AgencyGuards {
     /** Route step before the call: takes a permit, or throws the 503 that names the agency. */
     public void enter(Exchange exchange) {
         String slug = exchange.getProperty(FlowKeys.AGENCY, String.class);
-        exchange.setProperty(PERMIT, of(slug).enter());
+        try {
+            exchange.setProperty(PERMIT, of(slug).enter());
+        } catch (HubProblem refused) {
+            tell(exchange, CallListener.Outcome.REFUSED, 0, refused.getMessage());
+            throw refused;
+        }
+        exchange.setProperty(STARTED, System.nanoTime());
     }
 
     /** Route step after an answer: a classified AGENCY_ERROR is a failure of the agency, any other an answer. */
@@ -74,8 +86,10 @@ public class AgencyGuards {
         Object body = exchange.getMessage().getBody();
         if (body instanceof AgencyOutcome outcome && outcome.kind() == AgencyOutcome.Kind.AGENCY_ERROR) {
             permit.failed(new IllegalStateException("agency error: " + outcome.reason()));
+            tell(exchange, CallListener.Outcome.AGENCY_ERROR, elapsed(exchange), outcome.reason());
         } else {
             permit.succeeded();
+            tell(exchange, CallListener.Outcome.SUCCESS, elapsed(exchange), null);
         }
     }
 
@@ -94,6 +108,7 @@ public class AgencyGuards {
         } else {
             permit.uncounted();
         }
+        tell(exchange, CallListener.Outcome.FAILURE, elapsed(exchange), reasonOf(cause));
     }
 
     /** Route step in every case: gives the bulkhead place back if nothing else did. */
@@ -103,6 +118,33 @@ public class AgencyGuards {
             permit.uncounted();
             exchange.removeProperty(PERMIT);
         }
+    }
+
+    private void tell(Exchange exchange, CallListener.Outcome outcome, long nanos, String reason) {
+        try {
+            listener.callEnded(exchange, exchange.getProperty(FlowKeys.AGENCY, String.class),
+                    exchange.getProperty(CALL_SERVICE, String.class), outcome, nanos, reason);
+        } catch (RuntimeException e) {
+            // Figures are never worth failing a citizen's call for.
+            LOG.warn("Could not record an agency call's figures: {}", e.toString());
+        }
+    }
+
+    private static long elapsed(Exchange exchange) {
+        Long started = exchange.getProperty(STARTED, Long.class);
+        return started == null ? 0 : System.nanoTime() - started;
+    }
+
+    private static String reasonOf(Throwable cause) {
+        if (cause == null) {
+            return "unknown failure";
+        }
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HubProblem p) {
+                return p.detail();
+            }
+        }
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 
     private static AgencyGuard.Permit permit(Exchange exchange) {
