@@ -444,8 +444,10 @@
     return 10 * magnitude;
   }
 
-  function shortTime(t) {
-    return clock(t).replace(/[.:]\d\d WIB$/, '');
+  /** An axis label: hours and minutes, with seconds when the chart spans less than 10 minutes. */
+  function axisTime(t, spanMs) {
+    var text = clock(t).replace(/ WIB$/, '');
+    return spanMs < 10 * 60 * 1000 ? text : text.replace(/[.:]\d\d$/, '');
   }
 
   function lineChart(container, history, series, unit) {
@@ -487,7 +489,7 @@
         if (n > 0 && i === all[n - 1]) { return; }
         var anchor = n === 0 ? 'start' : n === 2 ? 'end' : 'middle';
         root.appendChild(svg('text', { x: x(i), y: height - 5, 'text-anchor': anchor, 'class': 'axis' },
-          shortTime(history[i].at)));
+          axisTime(history[i].at, t1 - t0)));
       });
       series.forEach(function (line) {
         var points = [];
