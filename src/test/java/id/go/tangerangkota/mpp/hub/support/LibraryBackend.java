@@ -22,7 +22,8 @@ import com.sun.net.httpserver.HttpServer;
  * The back end of a fictitious agency that is not one of the 17, "Dispusip" (the city library):
  * what an agency IT team would put behind its new connector, in a format of its own. It checks its
  * API key ({@code X-Pustaka-Key}), deduplicates registrations on the hub's reference ({@code ref})
- * and counts what it received (with each call's {@code traceparent}), and can be told to fail (HTTP 503) to keep applications queued.
+ * and counts what it received (with each call's {@code traceparent}), and can be told to fail
+ * (HTTP 503) to keep applications queued.
  */
 public final class LibraryBackend implements AutoCloseable {
 
