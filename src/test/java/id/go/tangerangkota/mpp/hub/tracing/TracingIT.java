@@ -168,8 +168,10 @@ class TracingIT extends HubIntegrationTest {
         assertThat(library.traceparents().subList(before, library.traceparents().size()))
                 .as("the agency call of the delivery, on a broker thread, later")
                 .singleElement().asString().startsWith("00-" + traceId + "-");
+        String delivered = "Application " + requestId + " to pustaka is COMPLETED";
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(linesOf(output, traceId))
-                .anySatisfy(line -> assertThat(line).contains("Application " + requestId + " to pustaka is COMPLETED")));
+                .as("the delivery route's line, on a broker thread")
+                .anySatisfy(line -> assertThat(line).contains(delivered)));
         assertOnlyThisCall(output, traceId, requestId);
     }
 
