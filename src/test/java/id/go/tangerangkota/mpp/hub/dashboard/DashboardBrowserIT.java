@@ -117,6 +117,7 @@ class DashboardBrowserIT extends HubIntegrationTest {
         assertThat(allTilesInsideTheWindow()).as("17 tiles readable at 1366x768 without scrolling").isTrue();
         screenshot("dashboard-1-tiles.png");
 
+        String taspenBefore = tile("taspen").getAttribute("data-state");
         long injected = System.nanoTime();
         sandboxFault("PUT", "{\"mode\":\"down\"}");
         Answer refused = null;
@@ -128,7 +129,7 @@ class DashboardBrowserIT extends HubIntegrationTest {
         assertThat(left).as("the circuit opened within the 10 s").isPositive();
         awaitTileState(AGENCY, "DOWN", left);
         assertThat(tile(AGENCY).getText()).contains("MATI (DOWN)").contains("OPEN");
-        assertThat(tile("taspen").getAttribute("data-state")).as("another agency is not affected").isEqualTo("UP");
+        assertThat(tile("taspen").getAttribute("data-state")).as("another agency is not affected").isEqualTo(taspenBefore);
         screenshot("dashboard-2-dinsos-down.png");
 
         sandboxFault("DELETE", null);
@@ -168,6 +169,18 @@ class DashboardBrowserIT extends HubIntegrationTest {
         b.findElement(By.id("confirm-yes")).click();
         wait(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("action-result"),
                 "berjalan lagi"));
+        assertThat(new HubClient(port, HubClient.ADMIN_KEY).get("/api/v1/admin/connectors/" + AGENCY).json()
+                .at("/deliveries/held").asBoolean()).as("and resumed them").isFalse();
+
+        b.findElement(By.id("action-suspend")).click();
+        b.findElement(By.id("confirm-no")).click();
+        assertThat(b.findElement(By.id("confirm")).isDisplayed()).isFalse();
+        assertThat(new HubClient(port, HubClient.ADMIN_KEY).get("/api/v1/admin/connectors/" + AGENCY).json()
+                .at("/deliveries/held").asBoolean()).as("cancelled: nothing sent").isFalse();
+        b.findElement(By.id("action-replay")).click();
+        b.findElement(By.id("confirm-yes")).click();
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.textMatches(By.id("action-result"),
+                Pattern.compile("✓ \\d+ pesan DLQ dikirim ulang \\(replayed\\)\\.")));
         assertThat(noScriptOrPolicyErrors()).isEmpty();
     }
 
