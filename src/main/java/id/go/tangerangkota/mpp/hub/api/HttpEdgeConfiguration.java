@@ -14,7 +14,7 @@ import org.springframework.core.Ordered;
 
 /**
  * Wires the HTTP edge: the guarded platform-http engine and the servlet filters that run before
- * any route (request id, size and content-type limits).
+ * any route (request id, trace id, size and content-type limits).
  */
 @Configuration(proxyBeanMethods = false)
 public class HttpEdgeConfiguration {
@@ -43,6 +43,17 @@ public class HttpEdgeConfiguration {
     FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /**
+     * Right after Spring's observation filter (HIGHEST_PRECEDENCE + 1), which opens the call's
+     * server span, and before the API key and limits filters, whose refusals carry the trace id too.
+     */
+    @Bean
+    FilterRegistrationBean<TraceIdFilter> traceIdFilter() {
+        FilterRegistrationBean<TraceIdFilter> registration = new FilterRegistrationBean<>(new TraceIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 

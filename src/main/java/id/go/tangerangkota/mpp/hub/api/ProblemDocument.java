@@ -3,6 +3,7 @@ package id.go.tangerangkota.mpp.hub.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.tangerangkota.mpp.hub.tracing.TraceIds;
 
 /**
  * Renders RFC 9457 problem documents. The one place that decides what a client sees of an error.
@@ -17,11 +18,24 @@ public final class ProblemDocument {
     }
 
     /**
+     * Renders a problem with the trace id of the span current on this thread.
+     *
      * @param problem   the problem to render
      * @param instance  the request path it answers
      * @param requestId the hub's id of the HTTP call, so a clerk can quote it to support
      */
     public static String render(HubProblem problem, String instance, String requestId) {
+        return render(problem, instance, requestId, TraceIds.current());
+    }
+
+    /**
+     * @param problem   the problem to render
+     * @param instance  the request path it answers
+     * @param requestId the hub's id of the HTTP call, so a clerk can quote it to support
+     * @param traceId   the call's trace id (32 hex digits), which finds its log lines and spans; null
+     *                  when tracing is off
+     */
+    public static String render(HubProblem problem, String instance, String requestId, String traceId) {
         ObjectNode body = JSON.createObjectNode();
         body.put("type", problem.type().uri());
         body.put("title", problem.type().title());
@@ -32,6 +46,9 @@ public final class ProblemDocument {
         }
         if (requestId != null) {
             body.put("requestId", requestId);
+        }
+        if (traceId != null) {
+            body.put("traceId", traceId);
         }
         if (!problem.errors().isEmpty()) {
             ArrayNode errors = body.putArray("errors");

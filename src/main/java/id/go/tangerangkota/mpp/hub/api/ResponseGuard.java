@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import id.go.tangerangkota.mpp.hub.tracing.TraceIds;
+import io.opentelemetry.context.Scope;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -26,6 +28,9 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * <li>only allow-listed headers reach the client: Camel copies request headers into the response
  * by default, which would echo the caller's API key.</li>
  * </ul>
+ * It runs on a worker thread, outside the servlet filters: it makes the call's trace context (the
+ * {@code traceparent} header of {@link TraceIdFilter}) current, so its log lines and problems carry
+ * the call's trace id.
  */
 public final class ResponseGuard implements Processor {
 
@@ -61,7 +66,7 @@ public final class ResponseGuard implements Processor {
         String requestId = duplicated == null ? in.getHeader(HttpCall.REQUEST_ID_HEADER, String.class) : null;
         String path = in.getHeader(Exchange.HTTP_URI, String.class);
         MDC.put(HttpCall.MDC_REQUEST_ID, requestId);
-        try {
+        try (Scope trace = TraceIds.fromTraceparent(in.getHeader(TraceIds.TRACEPARENT, String.class)).makeCurrent()) {
             if (duplicated != null) {
                 exchange.setException(HubProblem.invalidField(duplicated,
                         "given more than once (as a query parameter too); send it once, where the API says"));
@@ -91,6 +96,7 @@ public final class ResponseGuard implements Processor {
                     if (status == 405) {
                         out.setHeader("Allow", allow);
                     }
+                    LOG.info("Answering {} with {}: {}", path, status, detail);
                     render(out, ProblemDocument.forStatus(status, detail), path, requestId);
                 }
             }
@@ -121,6 +127,9 @@ public final class ResponseGuard implements Processor {
                     "The hub failed to process the request. Quote the requestId to the MPP helpdesk.");
         } else if (problem.type().status() >= 500) {
             LOG.warn("Answering {} with {}: {}", path, problem.type().status(), problem.detail());
+        } else {
+            // One line per refused call, so the trace id a client quotes finds why it was refused.
+            LOG.info("Answering {} with {}: {}", path, problem.type().status(), problem.detail());
         }
         render(out, problem, path, requestId);
     }

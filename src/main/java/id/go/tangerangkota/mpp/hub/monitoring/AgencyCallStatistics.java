@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
-import id.go.tangerangkota.mpp.hub.protocol.NikRules;
 import id.go.tangerangkota.mpp.hub.resilience.CallListener;
+import id.go.tangerangkota.mpp.hub.tracing.NikMasking;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.camel.Exchange;
@@ -61,7 +61,7 @@ public class AgencyCallStatistics implements CallListener {
             calls.lastSuccessAt = now;
             return;
         }
-        String safeReason = NikRules.maskAll(reason == null ? outcome.label() : reason);
+        String safeReason = NikMasking.mask(reason == null ? outcome.label() : reason);
         calls.lastError = new LastError(now, safeReason);
         failures.add(new RecentFailures.Failure(now, requestIdOf(exchange), agency, serviceLabel,
                 exchange.getProperty(FlowKeys.MODE, String.class), outcome == Outcome.AGENCY_ERROR ? "AGENCY_ERROR" : "AGENCY_" + outcome.name(), safeReason));

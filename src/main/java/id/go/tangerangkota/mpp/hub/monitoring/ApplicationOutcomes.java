@@ -3,11 +3,11 @@ package id.go.tangerangkota.mpp.hub.monitoring;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
-import id.go.tangerangkota.mpp.hub.protocol.NikRules;
 import id.go.tangerangkota.mpp.hub.request.RequestStatus;
 import id.go.tangerangkota.mpp.hub.request.RequestStore;
 import id.go.tangerangkota.mpp.hub.request.ServiceRequest;
 import id.go.tangerangkota.mpp.hub.request.StatusListener;
+import id.go.tangerangkota.mpp.hub.tracing.NikMasking;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -53,7 +53,7 @@ public class ApplicationOutcomes implements StatusListener {
         if (status == RequestStatus.FAILED) {
             failures.add(new RecentFailures.Failure(now, requestId, request.agency(), request.service(),
                     request.mode(), "REQUEST_FAILED",
-                    NikRules.maskAll(request.reason() == null ? "failed" : request.reason())));
+                    NikMasking.mask(request.reason() == null ? "failed" : request.reason())));
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The rules of the Nomor Induk Kependudukan (NIK), the 16-digit citizen number:
@@ -124,18 +123,5 @@ public final class NikRules {
             return "*".repeat(Math.min(nik.length(), 16));
         }
         return nik.substring(0, 4) + "********" + nik.substring(12);
-    }
-
-    private static final Pattern NIK_IN_TEXT = Pattern.compile("(?<!\\d)\\d{16}(?!\\d)");
-
-    /**
-     * Masks every NIK-like run of exactly 16 digits in a free text (an agency's error message, an
-     * exception's message) as {@link #mask} does, before the text is shown to integrators.
-     */
-    public static String maskAll(String text) {
-        if (text == null || text.length() < 16) {
-            return text;
-        }
-        return NIK_IN_TEXT.matcher(text).replaceAll(m -> mask(m.group()));
     }
 }

@@ -22,7 +22,8 @@ import com.sun.net.httpserver.HttpServer;
  * The back end of a fictitious agency that is not one of the 17, "Dispusip" (the city library):
  * what an agency IT team would put behind its new connector, in a format of its own. It checks its
  * API key ({@code X-Pustaka-Key}), deduplicates registrations on the hub's reference ({@code ref})
- * and counts what it received, and can be told to fail (HTTP 503) to keep applications queued.
+ * and counts what it received (with each call's {@code traceparent}), and can be told to fail
+ * (HTTP 503) to keep applications queued.
  */
 public final class LibraryBackend implements AutoCloseable {
 
@@ -38,6 +39,7 @@ public final class LibraryBackend implements AutoCloseable {
     private final AtomicInteger overlaps = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
+    private final List<String> traceparents = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean failing;
     private volatile long latencyMs;
 
@@ -65,6 +67,16 @@ public final class LibraryBackend implements AutoCloseable {
     /** Each registration takes this long to answer (0: at once). */
     public void latency(long millis) {
         this.latencyMs = millis;
+    }
+
+    /**
+     * The W3C {@code traceparent} header of every call received, in arrival order ("" for a call
+     * without one).
+     */
+    public List<String> traceparents() {
+        synchronized (traceparents) {
+            return List.copyOf(traceparents);
+        }
     }
 
     /** Times a citizen's application arrived while another of the same citizen was still being answered. */
@@ -156,6 +168,8 @@ public final class LibraryBackend implements AutoCloseable {
     /** The request body when the call may go on; otherwise answers it and gives null. */
     private JsonNode accept(HttpExchange exchange) throws IOException {
         byte[] bytes = exchange.getRequestBody().readAllBytes();
+        String traceparent = exchange.getRequestHeaders().getFirst("traceparent");
+        traceparents.add(traceparent == null ? "" : traceparent);
         if (failing) {
             answer(exchange, 503, "{\"rc\":\"96\",\"msg\":\"Sistem dalam pemeliharaan\"}");
             return null;
