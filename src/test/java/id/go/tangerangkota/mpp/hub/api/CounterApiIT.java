@@ -356,6 +356,22 @@ class CounterApiIT extends HubIntegrationTest {
     }
 
     @Test
+    void clientsThatAcceptJsonGetTheirAnswersAndProblems() {
+        java.util.Map<String, String> json = java.util.Map.of("Accept", "application/json");
+        HubClient admin = new HubClient(port, HubClient.ADMIN_KEY);
+
+        Answer catalogue = counter.send("GET", "/api/v1/agencies", null, json);
+        assertThat(catalogue.status()).as(catalogue.body()).isEqualTo(200);
+        Answer inquiry = counter.send("POST", LOOKUP, lookupBody(BUDI), json);
+        assertThat(inquiry.status()).as(inquiry.body()).isEqualTo(200);
+        Answer resume = admin.send("POST", "/api/v1/admin/connectors/dinsos/deliveries/resume", null, json);
+        assertThat(resume.status()).as(resume.body()).isEqualTo(200);
+        Answer problem = counter.send("POST", LOOKUP, lookupBody("12"), json);
+        assertThat(problem.status()).as(problem.body()).isEqualTo(400);
+        assertThat(problem.json().path("errors").toString()).contains("nik");
+    }
+
+    @Test
     void withoutAValidKeyEveryOperationIs401() {
         HubClient wrong = new HubClient(port, "not-a-key");
         for (Answer a : List.of(anonymous.get("/api/v1/agencies"), wrong.get("/api/v1/agencies"),

@@ -76,6 +76,17 @@ public final class HubClient {
                 : HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"));
     }
 
+    /** A call with headers of its own (e.g. an {@code Accept}), and a JSON body when there is one. */
+    public Answer send(String method, String path, String body, java.util.Map<String, String> headers) {
+        HttpRequest.Builder b = request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        headers.forEach(b::header);
+        return send(b);
+    }
+
     /** Polls a GET until the answer satisfies the condition, or fails after the timeout. */
     public Answer await(String path, Predicate<Answer> condition, Duration timeout) {
         long end = System.nanoTime() + timeout.toNanos();
