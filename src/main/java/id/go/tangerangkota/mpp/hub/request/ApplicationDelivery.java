@@ -140,7 +140,9 @@ public class ApplicationDelivery {
     }
 
     /**
-     * Records a failed attempt. Before the last attempt the descriptor allows, waits the backoff (and
+     * Records a failed attempt. While the agency's circuit is open (the agency is down for every
+     * application) the attempt is not counted: the route waits until the circuit lets a trial through
+     * and calls again. Otherwise, before the last attempt the descriptor allows, waits the backoff (and
      * while the agency is held), counts the next attempt and lets the route call again. After the
      * last, the application becomes FAILED with the reason and the route moves its message to the
      * agency's dead-letter queue, where it waits for a replay.
@@ -160,6 +162,17 @@ public class ApplicationDelivery {
         if (request.status() != RequestStatus.DISPATCHED) {
             // Decided elsewhere meanwhile (a replay, an admin): nothing more to deliver.
             exchange.setProperty(DELIVERING, false);
+            return;
+        }
+        if (waits.agencyDown(connector.slug())) {
+            // This failure opened the agency's circuit, or was the trial call of an open one: the
+            // agency is down for everyone. The attempt is not counted, so an application waits out
+            // an outage of any length instead of reaching the dead-letter queue after a few trials.
+            requests.record(requestId, RequestStatus.DISPATCHED, "Attempt " + attempt + " failed: " + why
+                    + "; not counted, " + connector.displayName() + " is down (circuit open)", null);
+            waits.whileHeld(connector.slug());
+            exchange.getMessage().removeHeaders("*");
+            exchange.getMessage().setBody(exchange.getProperty(FlowKeys.ENVELOPE).toString());
             return;
         }
         ConnectorDescriptor.Delivery delivery = connector.descriptor().delivery() == null

@@ -51,10 +51,14 @@ public class ApplicationHolds {
     }
 
     /**
-     * Makes sure the agency's deliveries are held for that reason (an application just arrived while
-     * the office is closed, perhaps before the hours were last checked).
+     * Makes sure the agency's deliveries are held while its office is closed (an application just
+     * arrived, perhaps before the hours were last checked). The other reasons are already in force
+     * when {@link #now} names them, each with what ends it; holding again for an open circuit could
+     * outlive its scheduled release, which may have run meanwhile, and hold the deliveries for good.
      */
     public void holdDeliveries(Connector connector, Held held) {
-        deliveryHold.hold(connector.slug(), held.reason(), null);
+        if (held.reason() == DeliveryHold.Reason.OFFICE_CLOSED) {
+            deliveryHold.hold(connector.slug(), held.reason(), null);
+        }
     }
 }

@@ -42,6 +42,14 @@ public class DeliveryWaits {
         }
     }
 
+    /**
+     * Whether the agency as a whole is down now (its circuit is open): a delivery that failed then
+     * failed with every other one, and says nothing about its own application.
+     */
+    public boolean agencyDown(String slug) {
+        return hold.reasons(slug).contains(DeliveryHold.Reason.CIRCUIT_OPEN);
+    }
+
     /** Waits {@code millis} before the next attempt, and longer if the agency's deliveries are held then. */
     public void backoff(String slug, long millis) {
         long end = System.nanoTime() + millis * 1_000_000;

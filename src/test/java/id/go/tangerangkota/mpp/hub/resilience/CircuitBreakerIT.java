@@ -1,6 +1,7 @@
 package id.go.tangerangkota.mpp.hub.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -56,8 +57,9 @@ class CircuitBreakerIT {
         FileTrees.copy(Path.of("connectors"), connectors);
         Path dinsos = connectors.resolve("dinsos/connector.yaml");
         String yaml = Files.readString(dinsos);
-        String tuned = yaml.replace("minimumCalls: 10", "minimumCalls: 4").replace("waitInOpenMs: 30000", "waitInOpenMs: 3000");
-        assertThat(tuned).contains("minimumCalls: 4").contains("waitInOpenMs: 3000");
+        String tuned = yaml.replace("minimumCalls: 10", "minimumCalls: 4").replace("waitInOpenMs: 30000", "waitInOpenMs: 3000")
+                .replace("delivery:\n  maxAttempts: 8", "delivery:\n  maxAttempts: 2");
+        assertThat(tuned).contains("minimumCalls: 4").contains("waitInOpenMs: 3000").contains("maxAttempts: 2");
         Files.writeString(dinsos, tuned);
         Path dataDir = Path.of("target/it-data", System.getProperty("mpp.test.run", "local"), "circuit-breaker");
         hub = new SpringApplicationBuilder(HubApplication.class).profiles("sandbox").run("--server.port=0",
@@ -217,6 +219,33 @@ class CircuitBreakerIT {
         } finally {
             admin.post(resume, "");
         }
+    }
+
+    @Test
+    void anOutageLongerThanTheDeliveryAttemptsAllowLeavesApplicationsWaitingNotDeadLettered() {
+        openTheCircuit();
+        // Budi's household (the catalogue example is Dewi's, which another test registers).
+        String budi = exampleOf("dtks-registration").replace("3671134101000004", "3671011203850001")
+                .replace("3671130303180004", "3671050101150001");
+        assertThat(budi).contains("3671011203850001").contains("3671050101150001");
+        Answer accepted = counter.post("/api/v1/agencies/dinsos/services/dtks-registration", budi);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        String location = accepted.header("Location");
+
+        // Every 3 s the circuit lets a delivery try Dinsos, which is still down: more failed trials than
+        // the two attempts this copy of the descriptor allows.
+        long before = dinsosCalls();
+        await().atMost(Duration.ofSeconds(40)).until(() -> dinsosCalls() >= before + 3);
+        Answer waiting = counter.get(location);
+        assertThat(waiting.json().path("status").asText()).as(waiting.body()).isIn("HELD", "DISPATCHED");
+        assertThat(waiting.json().path("history").findValuesAsText("note"))
+                .anyMatch(note -> note.contains("not counted, Dinsos is down (circuit open)"));
+
+        sandbox.faults().set("dinsos", Fault.NONE);
+        Answer done = counter.await(location, r -> r.json().path("status").asText().equals("COMPLETED"),
+                Duration.ofSeconds(30));
+        assertThat(done.json().path("attempts").asInt()).as("the outage spent no attempt").isLessThanOrEqualTo(2);
+        assertThat(done.json().path("history").findValuesAsText("status")).doesNotContain("FAILED");
     }
 
     /** Dinsos down, and two inquiries of two attempts each: four failures, the descriptor's minimum. */
