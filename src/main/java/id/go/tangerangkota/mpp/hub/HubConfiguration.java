@@ -13,6 +13,7 @@ import id.go.tangerangkota.mpp.hub.api.Preconditions;
 import id.go.tangerangkota.mpp.hub.api.RequestValidator;
 import id.go.tangerangkota.mpp.hub.api.RequestsApi;
 import id.go.tangerangkota.mpp.hub.api.ServiceCallApi;
+import id.go.tangerangkota.mpp.hub.api.TrackingApi;
 import id.go.tangerangkota.mpp.hub.broker.BrokerQueues;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorLoader;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorLocations;
@@ -111,6 +112,11 @@ public class HubConfiguration {
     @Bean
     DeadLettersApi deadLettersApi(DeadLetters deadLetters, ConnectorRegistry registry, ObjectMapper json) {
         return new DeadLettersApi(deadLetters, registry, json);
+    }
+
+    @Bean
+    TrackingApi trackingApi(RequestStore requests, ConnectorRegistry registry, ObjectMapper json) {
+        return new TrackingApi(requests, registry, json);
     }
 
     @Bean

@@ -180,6 +180,12 @@ public class RequestStore {
         return rows.stream().findFirst();
     }
 
+    /** The request a citizen's receipt names. */
+    public Optional<ServiceRequest> findByTrackingCode(String trackingCode) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM service_request WHERE tracking_code = ?", MAPPER, trackingCode)
+                .stream().findFirst();
+    }
+
     public List<HistoryEntry> history(String id) {
         return jdbc.query("SELECT seq, status, at, note FROM request_history WHERE request_id = ? ORDER BY seq",
                 (rs, n) -> new HistoryEntry(rs.getInt("seq"), RequestStatus.valueOf(rs.getString("status")),

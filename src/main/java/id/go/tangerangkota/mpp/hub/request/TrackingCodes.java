@@ -1,6 +1,7 @@
 package id.go.tangerangkota.mpp.hub.request;
 
 import java.security.SecureRandom;
+import java.util.regex.Pattern;
 
 /**
  * Tracking codes printed on the citizen's receipt: {@code MPP-XXXX-XXXX-XXXX}, 60 random bits in
@@ -26,5 +27,12 @@ public final class TrackingCodes {
             bits >>>= 5;
         }
         return code.toString();
+    }
+
+    private static final Pattern FORMAT = Pattern.compile("MPP(-[0-9A-HJKMNP-TV-Z]{4}){3}");
+
+    /** Whether a text has the form of a tracking code (upper case, as printed). */
+    public static boolean looksValid(String code) {
+        return code != null && code.length() == 18 && FORMAT.matcher(code).matches();
     }
 }

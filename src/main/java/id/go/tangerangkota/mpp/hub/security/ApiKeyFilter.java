@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates every API call by its {@code X-API-Key} header and hands the client's identity to
- * the routes as hub-set headers. Public paths (the OpenAPI document) pass without a key.
+ * the routes as hub-set headers. Public paths (the OpenAPI document, tracking by code) pass without a key.
  */
 public final class ApiKeyFilter extends OncePerRequestFilter {
 
@@ -33,7 +33,9 @@ public final class ApiKeyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isPublic(request.getRequestURI())) {
+        // The servlet path is the decoded, normalised one the call is routed by: the raw URI could
+        // pass as public ("/api/v1/track/../agencies") and reach another operation.
+        if (isPublic(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()))) {
             chain.doFilter(request, response);
             return;
         }
@@ -54,6 +56,7 @@ public final class ApiKeyFilter extends OncePerRequestFilter {
     }
 
     private static boolean isPublic(String path) {
-        return path.equals("/api/v1/openapi.json");
+        // The OpenAPI document, and following one application by its receipt's tracking code.
+        return path.equals("/api/v1/openapi.json") || path.startsWith("/api/v1/track/");
     }
 }

@@ -356,6 +356,36 @@ class CounterApiIT extends HubIntegrationTest {
     }
 
     @Test
+    void anyoneWithTheReceiptsCodeSeesOnlyStatusAgencyAndDates() {
+        Answer accepted = counter.post(BIRTH, birthBody(SITI, "Putri Lestari Santoso"));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        String code = accepted.json().path("trackingCode").asText();
+
+        Answer tracked = anonymous.get("/api/v1/track/" + code.toLowerCase());
+
+        assertThat(tracked.status()).as(tracked.body()).isEqualTo(200);
+        assertThat(tracked.json().path("trackingCode").asText()).isEqualTo(code);
+        assertThat(tracked.json().path("status").asText()).isIn("QUEUED", "DISPATCHED", "COMPLETED");
+        assertThat(tracked.json().path("agency").asText()).isEqualTo("disdukcapil");
+        assertThat(tracked.json().path("submittedAt").asText()).isNotBlank();
+        assertThat(tracked.json().fieldNames()).toIterable().containsExactlyInAnyOrder("trackingCode", "status",
+                "agency", "agencyName", "submittedAt", "updatedAt", "dueBy");
+        assertThat(tracked.body()).doesNotContain(SITI).doesNotContain("Putri").doesNotContain("birth");
+
+        Answer unknown = anonymous.get("/api/v1/track/MPP-0000-0000-0000");
+        assertThat(unknown.status()).isEqualTo(404);
+        Answer malformed = anonymous.get("/api/v1/track/MPP-IIII-0000-0000");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.body()).contains("trackingCode");
+        assertThat(anonymous.get("/api/v1/requests/" + accepted.json().path("requestId").asText()).status())
+                .as("the full request still needs a key").isEqualTo(401);
+        for (String sneaky : List.of("/api/v1/track/../agencies", "/api/v1/track/%2e%2e/agencies",
+                "/api/v1/track/..%2Fagencies")) {
+            assertThat(anonymous.get(sneaky).status()).as(sneaky).isIn(400, 401, 404);
+        }
+    }
+
+    @Test
     void clientsThatAcceptJsonGetTheirAnswersAndProblems() {
         java.util.Map<String, String> json = java.util.Map.of("Accept", "application/json");
         HubClient admin = new HubClient(port, HubClient.ADMIN_KEY);
