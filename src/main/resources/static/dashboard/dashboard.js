@@ -117,9 +117,8 @@
   function call(method, path) {
     var controller = new AbortController();
     var timeout = setTimeout(function () { controller.abort(); }, TIMEOUT_MS);
-    // No Accept header: the hub answers JSON anyway, and an admin POST sent with
-    // "Accept: application/json" is refused with a 400 (seen with the hub of this version).
-    var headers = { 'X-API-Key': session.key };
+    // Problems come as application/problem+json, which the page reads as JSON too.
+    var headers = { 'X-API-Key': session.key, 'Accept': 'application/json, application/problem+json' };
     if (method !== 'GET') {
       // The actions take no body; a POST still declares JSON, as the API's own clients do.
       headers['Content-Type'] = 'application/json';
