@@ -244,7 +244,8 @@
     var who = $('who');
     who.textContent = (you.client || 'klien') + ' · ' + (you.role || '?');
     show(who, true);
-    show($('actions'), session.role === 'ADMIN');
+    // Admins act on every agency; an agency's own team on its own (the only tile it is shown).
+    show($('actions'), session.role === 'ADMIN' || session.role === 'AGENCY');
   }
 
   function renderTiles(agencies) {

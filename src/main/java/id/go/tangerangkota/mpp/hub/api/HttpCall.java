@@ -13,6 +13,8 @@ public final class HttpCall {
     public static final String CLIENT_SITE_HEADER = "X-Mpp-Client-Site";
     /** Header carrying the role of the authenticated client. */
     public static final String CLIENT_ROLE_HEADER = "X-Mpp-Client-Role";
+    /** Header carrying the agency of the authenticated AGENCY client (empty for other roles). */
+    public static final String CLIENT_AGENCY_HEADER = "X-Mpp-Client-Agency";
     /** MDC key under which log lines carry the request id. */
     public static final String MDC_REQUEST_ID = "requestId";
 

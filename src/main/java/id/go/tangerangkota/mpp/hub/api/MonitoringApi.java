@@ -60,20 +60,19 @@ public class MonitoringApi {
     /** {@code GET /admin/connectors}: every agency of the catalogue, by slug. */
     public void connectors(Exchange exchange, @Header(HttpCall.CLIENT_ROLE_HEADER) String role,
             @Header(HttpCall.CLIENT_ID_HEADER) String client) {
-        AdminRoles.requireReader(role);
+        CallerScope scope = CallerScope.of(exchange.getMessage());
         ObjectNode body = json.createObjectNode();
         body.put("at", OffsetDateTime.now().toString());
         body.putObject("you").put("client", client).put("role", role);
         ArrayNode agencies = body.putArray("agencies");
-        registry.all().stream().sorted((a, b) -> a.slug().compareTo(b.slug()))
+        registry.all().stream().filter(c -> scope.seesAgency(c.slug()))
+                .sorted((a, b) -> a.slug().compareTo(b.slug()))
                 .forEach(c -> agencies.add(figures(c, monitor.current(c))));
         JsonAnswer.write(exchange, 200, body.toString());
     }
 
     /** {@code GET /admin/connectors/{agency}}: its figures, their history and its recent failures. */
-    public void connector(Exchange exchange, @Header("agency") String agency,
-            @Header(HttpCall.CLIENT_ROLE_HEADER) String role) {
-        AdminRoles.requireReader(role);
+    public void connector(Exchange exchange, @Header("agency") String agency) {
         Connector c = known(agency);
         ObjectNode body = figures(c, monitor.current(c));
         ArrayNode history = body.putArray("history");
@@ -92,10 +91,9 @@ public class MonitoringApi {
     }
 
     /** {@code GET /admin/failures?agency=&limit=}: the hub's recent failures, newest first. */
-    public void failures(Exchange exchange, @Header("agency") String agency, @Header("limit") String limit,
-            @Header(HttpCall.CLIENT_ROLE_HEADER) String role) {
-        AdminRoles.requireReader(role);
-        String slug = agency == null || agency.isEmpty() ? null : known(agency).slug();
+    public void failures(Exchange exchange, @Header("agency") String agency, @Header("limit") String limit) {
+        String asked = CallerScope.of(exchange.getMessage()).agencyFilter(agency);
+        String slug = asked == null || asked.isEmpty() ? null : known(asked).slug();
         int max = limitOf(limit);
         ObjectNode body = json.createObjectNode();
         body.set("failures", json.valueToTree(failures.list(slug, max)));
@@ -103,15 +101,19 @@ public class MonitoringApi {
     }
 
     /** {@code GET /admin/routes}: every Camel route, its status and its counters since the hub started. */
-    public void routes(Exchange exchange, @Header(HttpCall.CLIENT_ROLE_HEADER) String role) {
-        AdminRoles.requireReader(role);
+    public void routes(Exchange exchange) {
+        CallerScope scope = CallerScope.of(exchange.getMessage());
         List<String> slugs = registry.all().stream().map(Connector::slug).toList();
         ObjectNode body = json.createObjectNode();
         ArrayNode routes = body.putArray("routes");
         camel.getRoutes().stream().map(Route::getRouteId).sorted().forEach(id -> {
+            String agencyOfRoute = ConnectorRoutes.agencyOf(id, slugs).orElse(null);
+            if (scope.agency() != null && !scope.agency().equals(agencyOfRoute)) {
+                return;
+            }
             ObjectNode route = routes.addObject();
             route.put("id", id);
-            route.put("agency", ConnectorRoutes.agencyOf(id, slugs).orElse(null));
+            route.put("agency", agencyOfRoute);
             route.put("status", String.valueOf(camel.getRouteController().getRouteStatus(id)));
             route.put("exchanges", count("camel.exchanges.total", id));
             route.put("failed", count("camel.exchanges.failed", id));

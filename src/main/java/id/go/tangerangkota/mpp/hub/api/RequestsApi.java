@@ -20,7 +20,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 
 /**
- * {@code GET /requests/{requestId}} and {@code GET /requests}: what happened to an application.
+ * {@code GET /requests/{requestId}} and {@code GET /requests}: what happened to an application, for
+ * the callers allowed to see it ({@link CallerScope}).
  */
 public class RequestsApi {
 
@@ -41,8 +42,10 @@ public class RequestsApi {
             throw new HubProblem(ProblemType.NOT_FOUND, "No request with this id",
                     List.of(new FieldError("requestId", "not a request id")), null, Map.of());
         }
-        ServiceRequest r = requests.find(requestId).orElseThrow(() ->
-                new HubProblem(ProblemType.NOT_FOUND, "No request with this id"));
+        // Another site's or agency's request is "not found" for this caller: its existence is not theirs to learn.
+        CallerScope scope = CallerScope.of(exchange.getMessage());
+        ServiceRequest r = requests.find(requestId).filter(found -> scope.sees(found.agency(), found.site()))
+                .orElseThrow(() -> new HubProblem(ProblemType.NOT_FOUND, "No request with this id"));
         ObjectNode body = summary(r);
         body.put("attempts", r.attempts());
         if (r.agencyReference() != null) {
@@ -87,8 +90,10 @@ public class RequestsApi {
         if (!errors.isEmpty()) {
             throw HubProblem.invalidFields(errors);
         }
-        RequestStore.Page result = requests.search(
-                new RequestStore.RequestQuery(nikHash, agency, state, null, pageNumber, pageSize));
+        // A counter searches its own site's requests, an agency team its own agency's.
+        CallerScope scope = CallerScope.of(exchange.getMessage());
+        RequestStore.Page result = requests.search(new RequestStore.RequestQuery(nikHash,
+                scope.agencyFilter(agency), state, scope.site(), pageNumber, pageSize));
         ObjectNode body = json.createObjectNode();
         ArrayNode items = body.putArray("items");
         result.items().forEach(r -> items.add(summary(r)));

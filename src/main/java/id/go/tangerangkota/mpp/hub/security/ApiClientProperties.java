@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * API clients seeded from configuration ({@code mpp.security.clients[n].*}). Only the SHA-256 of a
- * key is configured: the key itself is given to the client once and never stored by the hub.
+ * key is configured: the key itself is given to the client once and never stored by the hub. Clients
+ * made through the admin API are stored in the database instead ({@link ApiClientStore}).
  */
 @ConfigurationProperties(prefix = "mpp.security")
 public class ApiClientProperties {
@@ -27,7 +28,9 @@ public class ApiClientProperties {
         private String id;
         private Role role;
         private String site = "";
+        private String agency = "";
         private String keySha256;
+        private Integer requestsPerSecond;
 
         public String getId() {
             return id;
@@ -51,6 +54,23 @@ public class ApiClientProperties {
 
         public void setSite(String site) {
             this.site = site;
+        }
+
+        public String getAgency() {
+            return agency;
+        }
+
+        public void setAgency(String agency) {
+            this.agency = agency;
+        }
+
+        /** This client's own rate limit; when unset, its role's ({@code mpp.security.rate-limits}). */
+        public Integer getRequestsPerSecond() {
+            return requestsPerSecond;
+        }
+
+        public void setRequestsPerSecond(Integer requestsPerSecond) {
+            this.requestsPerSecond = requestsPerSecond;
         }
 
         public String getKeySha256() {

@@ -17,17 +17,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates every API call by its {@code X-API-Key} header and hands the client's identity to
- * the routes as hub-set headers. Public paths (the OpenAPI document, tracking by code) pass without a key.
+ * the routes as hub-set headers. Operations the OpenAPI document declares public ({@code security: []}:
+ * the document itself, tracking by code) pass without a key, with the identity headers emptied so a
+ * caller cannot pose as a client there either.
  */
 public final class ApiKeyFilter extends OncePerRequestFilter {
 
     /** Header in which clients present their key. */
     public static final String API_KEY_HEADER = "X-API-Key";
+    /** Request attribute holding the authenticated {@link ApiClientRegistry.Entry}, for the filters after this one. */
+    public static final String CLIENT_ATTRIBUTE = "mpp.client";
 
     private final ApiClientRegistry clients;
+    private final OperationRules rules;
 
-    public ApiKeyFilter(ApiClientRegistry clients) {
+    public ApiKeyFilter(ApiClientRegistry clients, OperationRules rules) {
         this.clients = clients;
+        this.rules = rules;
     }
 
     @Override
@@ -35,11 +41,12 @@ public final class ApiKeyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         // The servlet path is the decoded, normalised one the call is routed by: the raw URI could
         // pass as public ("/api/v1/track/../agencies") and reach another operation.
-        if (isPublic(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()))) {
-            chain.doFilter(request, response);
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (rules.find(request.getMethod(), path).map(OperationRules.Operation::isPublic).orElse(false)) {
+            chain.doFilter(new HeaderAddingRequest(request, identity("", "", "", "")), response);
             return;
         }
-        Optional<ApiClient> client = clients.authenticate(request.getHeader(API_KEY_HEADER));
+        Optional<ApiClientRegistry.Entry> client = clients.entry(request.getHeader(API_KEY_HEADER));
         if (client.isEmpty()) {
             response.setHeader("WWW-Authenticate", "ApiKey header=\"" + API_KEY_HEADER + "\"");
             String detail = request.getHeader(API_KEY_HEADER) == null
@@ -48,15 +55,14 @@ public final class ApiKeyFilter extends OncePerRequestFilter {
             ProblemResponses.write(request, response, new HubProblem(ProblemType.UNAUTHENTICATED, detail));
             return;
         }
-        ApiClient c = client.get();
-        chain.doFilter(new HeaderAddingRequest(request, Map.of(
-                HttpCall.CLIENT_ID_HEADER, c.id(),
-                HttpCall.CLIENT_ROLE_HEADER, c.role().name(),
-                HttpCall.CLIENT_SITE_HEADER, c.site() == null ? "" : c.site())), response);
+        request.setAttribute(CLIENT_ATTRIBUTE, client.get());
+        ApiClient c = client.get().client();
+        chain.doFilter(new HeaderAddingRequest(request, identity(c.id(), c.role().name(),
+                c.site() == null ? "" : c.site(), c.agency() == null ? "" : c.agency())), response);
     }
 
-    private static boolean isPublic(String path) {
-        // The OpenAPI document, and following one application by its receipt's tracking code.
-        return path.equals("/api/v1/openapi.json") || path.startsWith("/api/v1/track/");
+    private static Map<String, String> identity(String id, String role, String site, String agency) {
+        return Map.of(HttpCall.CLIENT_ID_HEADER, id, HttpCall.CLIENT_ROLE_HEADER, role,
+                HttpCall.CLIENT_SITE_HEADER, site, HttpCall.CLIENT_AGENCY_HEADER, agency);
     }
 }

@@ -84,7 +84,8 @@ public class ProductionSafety implements ApplicationListener<ApplicationEnvironm
 
     /**
      * The secrets and identities of the sandbox file: every value under {@code mpp.agency} and
-     * {@code mpp.security}, but the agencies' URLs (they point at the simulator and are no secret).
+     * {@code mpp.security}, but the agencies' URLs (they point at the simulator and are no secret) and
+     * the access rights and rate limits (policy, which production may share).
      */
     static Map<String, String> demoValues() {
         Map<String, String> demo = new LinkedHashMap<>();
@@ -95,7 +96,11 @@ public class ProductionSafety implements ApplicationListener<ApplicationEnvironm
                     String text = Objects.toString(source.getProperty(key), "").trim();
                     boolean secretArea = key.startsWith("mpp.agency.") || key.startsWith("mpp.security.");
                     boolean address = key.endsWith(".url") || key.endsWith("-url");
-                    if (secretArea && !address && !text.isEmpty()) {
+                    // Who may call what, and how often, are policy, not secrets: production may well
+                    // grant the same sites the same rights.
+                    boolean policy = key.startsWith("mpp.security.access-rights")
+                            || key.startsWith("mpp.security.rate-limits");
+                    if (secretArea && !address && !policy && !text.isEmpty()) {
                         demo.put(key, text);
                     }
                 }

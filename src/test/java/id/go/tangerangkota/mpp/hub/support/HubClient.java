@@ -22,6 +22,8 @@ public final class HubClient {
     public static final String COUNTER_KARAWACI_KEY = "sandbox-key-counter-karawaci";
     public static final String INTEGRATOR_KEY = "sandbox-key-integrator";
     public static final String ADMIN_KEY = "sandbox-key-admin";
+    /** Samsat's IT team (role AGENCY, agency samsat). */
+    public static final String AGENCY_SAMSAT_KEY = "sandbox-key-agency-samsat";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
