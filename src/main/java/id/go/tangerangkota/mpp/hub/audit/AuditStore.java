@@ -79,12 +79,14 @@ public class AuditStore {
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
-        int status = rs.getInt("status");
+        // Read at once: wasNull() speaks of the last column read.
+        int value = rs.getInt("status");
+        Integer status = rs.wasNull() ? null : value;
         AuditRecord record = new AuditRecord(rs.getObject("at", OffsetDateTime.class).toInstant(),
                 AuditKind.valueOf(rs.getString("kind")), rs.getString("client_id"), rs.getString("site"),
                 rs.getString("role"), rs.getString("operation"), rs.getString("method"), rs.getString("path"),
                 rs.getString("agency"), rs.getString("service"), rs.getString("request_id"), rs.getString("trace_id"),
-                rs.wasNull() ? null : status, rs.getString("outcome"), rs.getString("request_digest"),
+                status, rs.getString("outcome"), rs.getString("request_digest"),
                 rs.getString("response_digest"));
         return new AuditEntry(rs.getLong("seq"), record, rs.getString("prev_hash"), rs.getString("hash"));
     }
