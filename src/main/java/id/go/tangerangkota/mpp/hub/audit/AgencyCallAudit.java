@@ -1,5 +1,6 @@
 package id.go.tangerangkota.mpp.hub.audit;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.tangerangkota.mpp.hub.api.HttpCall;
 import id.go.tangerangkota.mpp.hub.api.HubProblem;
 import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
@@ -36,6 +39,7 @@ public class AgencyCallAudit {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgencyCallAudit.class);
     private static final String PROPERTY = "mppAuditAgencyCall";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AuditWriter writer;
     private final Clock clock;
@@ -45,16 +49,42 @@ public class AgencyCallAudit {
         this.clock = clock;
     }
 
-    /** First step of every agency call: for whom it is made, while the counter's headers are still there. */
+    /**
+     * First step of every agency call: for whom it is made. The counter's headers do not reach an
+     * agency call (it runs on a copy, or from the queue), so the canonical envelope, which names the
+     * request and its caller, is the source; the headers are the fallback.
+     */
     public void start(Exchange exchange) {
         Message in = exchange.getMessage();
+        JsonNode envelope = envelopeOf(exchange);
         String requestId = exchange.getProperty(FlowKeys.REQUEST_ID, String.class);
         if (requestId == null) {
-            requestId = in.getHeader(HttpCall.REQUEST_ID_HEADER, String.class);
+            requestId = text(envelope.path("requestId"), in.getHeader(HttpCall.REQUEST_ID_HEADER, String.class));
         }
-        exchange.setProperty(PROPERTY, new Call(in.getHeader(HttpCall.CLIENT_ID_HEADER, String.class),
-                in.getHeader(HttpCall.CLIENT_SITE_HEADER, String.class),
+        JsonNode caller = envelope.path("caller");
+        exchange.setProperty(PROPERTY, new Call(
+                text(caller.path("clientId"), in.getHeader(HttpCall.CLIENT_ID_HEADER, String.class)),
+                text(caller.path("site"), in.getHeader(HttpCall.CLIENT_SITE_HEADER, String.class)),
                 in.getHeader(HttpCall.CLIENT_ROLE_HEADER, String.class), requestId, TraceIds.current()));
+    }
+
+    private static JsonNode envelopeOf(Exchange exchange) {
+        JsonNode envelope = exchange.getProperty(FlowKeys.ENVELOPE, JsonNode.class);
+        if (envelope != null) {
+            return envelope;
+        }
+        if (exchange.getMessage().getBody() instanceof String body) {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException notJson) {
+                // No envelope: the headers are all there is.
+            }
+        }
+        return JSON.missingNode();
+    }
+
+    private static String text(JsonNode node, String fallback) {
+        return node.isTextual() && !node.asText().isEmpty() ? node.asText() : fallback;
     }
 
     /** Just before the wire step: the body is what goes to the agency. */
