@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.tangerangkota.mpp.hub.api.OpenApiDocument;
+import id.go.tangerangkota.mpp.hub.security.OperationRules;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,7 +16,6 @@ import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.core.io.ResourceLoader;
 
 /**
  * Wires the audit trail: the store and its single writer, the API's filters (one before the API key
@@ -55,8 +54,8 @@ public class AuditConfiguration {
     }
 
     @Bean
-    ApiOperations apiOperations(ResourceLoader resources) {
-        return new ApiOperations(resources.getResource(OpenApiDocument.LOCATION));
+    ApiOperations apiOperations(OperationRules rules) {
+        return new ApiOperations(rules);
     }
 
     @Bean

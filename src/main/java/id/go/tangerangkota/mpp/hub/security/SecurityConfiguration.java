@@ -18,7 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Who may call what, in front of the API, in this order: the API key check (who is calling), the rate
- * limit (how often), then the operation's rule (may this caller call it). All three come before the
+ * limit (how often), then the operation's rule (may this caller call it). The audit's identity filter
+ * sits between the key check and the rate limit (order + 1), so refused calls are audited with their
+ * client. All three come before the
  * body limits, so a caller without rights learns nothing about what the API would accept.
  */
 @Configuration(proxyBeanMethods = false)
@@ -71,12 +73,12 @@ public class SecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<RateLimitFilter> rateLimitFilter(ClientRateLimits limits) {
-        return apiOnly(new RateLimitFilter(limits), API_KEY_ORDER + 1);
+        return apiOnly(new RateLimitFilter(limits), API_KEY_ORDER + 2);
     }
 
     @Bean
     FilterRegistrationBean<OperationAccessFilter> operationAccessFilter(OperationRules rules) {
-        return apiOnly(new OperationAccessFilter(rules), API_KEY_ORDER + 2);
+        return apiOnly(new OperationAccessFilter(rules), API_KEY_ORDER + 3);
     }
 
     private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> apiOnly(F filter, int order) {
