@@ -1,18 +1,35 @@
 package id.go.tangerangkota.mpp.hub.protocol;
 
+import java.util.Optional;
+
 import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
+import id.go.tangerangkota.mpp.hub.protocol.tls.TlsFailures;
 import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a network failure of an agency call (refused, reset, timed out) into a problem naming the
- * agency. The exception text is not passed on: it may name internal hosts.
+ * agency. The exception text is not passed on: it may name internal hosts. A failed TLS handshake
+ * is not an outage but a set-up fault on one side (certificate not pinned, client certificate
+ * refused): it is logged with the reason and the connector setting to check, and answered as the
+ * agency's error (502), since retrying later does not mend it.
  */
 public class AgencyCallErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgencyCallErrors.class);
 
     public void unreachable(Exchange exchange) {
         String slug = exchange.getProperty(FlowKeys.AGENCY, String.class);
         String agency = exchange.getProperty(FlowKeys.AGENCY_NAME, String.class);
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        Optional<String> tls = TlsFailures.explain(cause);
+        if (tls.isPresent()) {
+            exchange.setProperty(FlowKeys.TIMED_OUT, false);
+            LOG.warn("TLS connection to agency {} failed: {}; check the tls section of connectors/{}/connector.yaml"
+                    + " and the agency's certificate ({})", slug, tls.get(), slug, cause.getMessage());
+            throw AgencyFailures.secureConnectionFailed(slug, agency, tls.get());
+        }
         boolean timedOut = cause instanceof java.net.SocketTimeoutException
                 || (cause != null && cause.getClass().getSimpleName().contains("Timeout"));
         exchange.setProperty(FlowKeys.TIMED_OUT, timedOut);

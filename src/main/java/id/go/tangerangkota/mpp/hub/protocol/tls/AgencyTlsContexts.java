@@ -1,0 +1,80 @@
+package id.go.tangerangkota.mpp.hub.protocol.tls;
+
+import java.net.http.HttpClient;
+import java.security.GeneralSecurityException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.camel.CamelContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The TLS set-up of each agency whose connector has a {@code tls} section, as its routes run now.
+ * The connector's routes name it on their HTTP endpoints ({@link #bind}); code that calls an agency
+ * outside Camel's HTTP component (the SNAP token request) asks here for that agency's client.
+ *
+ * <p>Each start of a connector's routes binds a new name: Camel keeps endpoints by URI, so a
+ * reloaded connector with a renewed certificate must not find the old endpoint under the old name.
+ */
+@Component("agencyTlsContexts")
+public class AgencyTlsContexts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgencyTlsContexts.class);
+
+    private final AtomicLong generation = new AtomicLong();
+    private final Map<String, AgencyTls> bySlug = new ConcurrentHashMap<>();
+    private final Map<AgencyTls, HttpClient> clients = new ConcurrentHashMap<>();
+
+    /**
+     * Registers the agency's set-up in Camel's registry and remembers it.
+     *
+     * @return the reference for an endpoint's {@code sslContextParameters} option, e.g. {@code #mppTls-bank-bjb-3}
+     */
+    public String bind(CamelContext camel, String slug, AgencyTls tls) {
+        String name = "mppTls-" + slug + "-" + generation.incrementAndGet();
+        camel.getRegistry().bind(name, tls.camelParameters());
+        AgencyTls previous = bySlug.put(slug, tls);
+        if (previous != null) {
+            clients.remove(previous);
+        }
+        LOG.info("TLS towards agency {}: {}", slug, tls.describe());
+        return "#" + name;
+    }
+
+    /** Forgets the agency's set-up (its connector stopped or lost its tls section). */
+    public void remove(String slug) {
+        AgencyTls previous = bySlug.remove(slug);
+        if (previous != null) {
+            clients.remove(previous);
+        }
+    }
+
+    /** The agency's set-up, if its connector declares one. */
+    public Optional<AgencyTls> of(String slug) {
+        return Optional.ofNullable(slug == null ? null : bySlug.get(slug));
+    }
+
+    /**
+     * A JDK HTTP client for the agency: with its own SSL context when it has a TLS set-up, else
+     * {@code fallback}. Made once per set-up and reused (it holds the connection pool).
+     */
+    public HttpClient httpClient(String slug, HttpClient fallback) {
+        Optional<AgencyTls> tls = of(slug);
+        if (tls.isEmpty()) {
+            return fallback;
+        }
+        return clients.computeIfAbsent(tls.get(), t -> {
+            try {
+                return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .sslContext(t.sslContext()).sslParameters(t.sslParameters()).build();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("the TLS set-up of agency " + slug + " cannot be used: "
+                        + e.getMessage(), e);
+            }
+        });
+    }
+}
