@@ -267,8 +267,8 @@ public class HubConfiguration {
     }
 
     @Bean
-    AgencyCallErrors agencyCallErrors() {
-        return new AgencyCallErrors();
+    AgencyCallErrors agencyCallErrors(AgencyTlsContexts tlsContexts) {
+        return new AgencyCallErrors(tlsContexts);
     }
 
     @Bean

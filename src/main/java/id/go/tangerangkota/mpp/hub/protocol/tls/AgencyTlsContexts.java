@@ -1,11 +1,18 @@
 package id.go.tangerangkota.mpp.hub.protocol.tls;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.security.GeneralSecurityException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocket;
 
 import org.apache.camel.CamelContext;
 import org.slf4j.Logger;
@@ -76,5 +83,43 @@ public class AgencyTlsContexts {
                         + e.getMessage(), e);
             }
         });
+    }
+
+    /**
+     * Finds out whether a call that failed without a TLS error was in fact refused at the TLS level.
+     * Under TLS 1.3 the server judges the client certificate after the client has finished its side of
+     * the handshake, so a refused certificate reaches the HTTP client only as a reset connection or a
+     * missing answer. One handshake on a fresh connection, then a short read, brings the server's
+     * alert out in the open: it says "bad certificate" at once, or it waits for a request (TLS accepted).
+     *
+     * @param baseUrl the agency's https:// base URL
+     * @return the TLS reason, or empty when the agency has no TLS set-up, cannot be reached at all, or
+     *         accepts the handshake
+     */
+    public Optional<String> diagnose(String slug, String baseUrl, int timeoutMs) {
+        Optional<AgencyTls> tls = of(slug);
+        if (tls.isEmpty() || baseUrl == null || !baseUrl.regionMatches(true, 0, "https://", 0, 8)) {
+            return Optional.empty();
+        }
+        URI uri = URI.create(baseUrl);
+        int port = uri.getPort() < 0 ? 443 : uri.getPort();
+        try (SSLSocket socket = (SSLSocket) tls.get().sslContext().getSocketFactory().createSocket()) {
+            socket.connect(new InetSocketAddress(uri.getHost(), port), timeoutMs);
+            socket.setSSLParameters(tls.get().sslParameters());
+            socket.setSoTimeout(Math.min(timeoutMs, 2000));
+            socket.startHandshake();
+            if (socket.getInputStream().read() < 0) {
+                // What a server does when it does not accept the client certificate it was sent, or got none.
+                return Optional.of("the agency refused the hub's client certificate (connector's tls.keystore):"
+                        + " it closed the connection as soon as the TLS handshake ended");
+            }
+            return Optional.empty();
+        } catch (SocketTimeoutException accepted) {
+            return Optional.empty();
+        } catch (SSLException refused) {
+            return TlsFailures.explain(refused);
+        } catch (IOException | GeneralSecurityException | RuntimeException unreachable) {
+            return Optional.empty();
+        }
     }
 }
