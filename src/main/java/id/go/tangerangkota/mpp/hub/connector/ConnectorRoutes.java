@@ -113,7 +113,6 @@ public class ConnectorRoutes implements CamelContextConfiguration {
      */
     public void stop(CamelContext camel, String slug) {
         // The delivery route first: its in-flight applications still need the call routes to finish.
-        tlsContexts.remove(slug);
         List<String> ids = new ArrayList<>();
         ids.add("deliver-" + slug);
         camel.getRoutes().stream().map(Route::getRouteId).filter(id -> id.startsWith("call-" + slug + "-"))
@@ -129,6 +128,7 @@ public class ConnectorRoutes implements CamelContextConfiguration {
                 LOG.warn("Route {} could not be removed: {}", id, e.getMessage());
             }
         }
+        tlsContexts.release(camel, slug);
     }
 
     /**

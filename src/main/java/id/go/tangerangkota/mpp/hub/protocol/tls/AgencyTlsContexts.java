@@ -35,6 +35,7 @@ public class AgencyTlsContexts {
     private final AtomicLong generation = new AtomicLong();
     private final Map<String, AgencyTls> bySlug = new ConcurrentHashMap<>();
     private final Map<AgencyTls, HttpClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, String> boundNames = new ConcurrentHashMap<>();
 
     /**
      * Registers the agency's set-up in Camel's registry and remembers it.
@@ -44,6 +45,7 @@ public class AgencyTlsContexts {
     public String bind(CamelContext camel, String slug, AgencyTls tls) {
         String name = "mppTls-" + slug + "-" + generation.incrementAndGet();
         camel.getRegistry().bind(name, tls.camelParameters());
+        boundNames.put(slug, name);
         AgencyTls previous = bySlug.put(slug, tls);
         if (previous != null) {
             clients.remove(previous);
@@ -52,12 +54,29 @@ public class AgencyTlsContexts {
         return "#" + name;
     }
 
-    /** Forgets the agency's set-up (its connector stopped or lost its tls section). */
-    public void remove(String slug) {
+    /**
+     * Forgets the agency's set-up once its routes are stopped: the registry entry, and the HTTP
+     * endpoints (with their connection pools) that named it, which no route can use any more.
+     */
+    public void release(CamelContext camel, String slug) {
         AgencyTls previous = bySlug.remove(slug);
         if (previous != null) {
             clients.remove(previous);
         }
+        String name = boundNames.remove(slug);
+        if (name == null) {
+            return;
+        }
+        for (org.apache.camel.Endpoint endpoint : java.util.List.copyOf(camel.getEndpoints())) {
+            if (endpoint.getEndpointUri().contains(name)) {
+                try {
+                    camel.removeEndpoint(endpoint);
+                } catch (Exception e) {
+                    LOG.warn("Endpoint of agency {}'s old TLS set-up could not be removed: {}", slug, e.getMessage());
+                }
+            }
+        }
+        camel.getRegistry().unbind(name);
     }
 
     /** The agency's set-up, if its connector declares one. */
