@@ -48,7 +48,8 @@ final class TlsSettingsCheck {
      * @return the loaded set-up, or null when a problem was added
      */
     AgencyTls load(ConnectorDescriptor.Tls tls, ResolvedStore keystore, ResolvedStore truststore,
-            Collection<String> protocols, Collection<String> endpoints, String source, List<ConnectorProblem> problems) {
+            Collection<String> protocols, Collection<String> endpoints, String source,
+            List<ConnectorProblem> problems) {
         int before = problems.size();
         for (String protocol : protocols) {
             if (!HTTP_PROTOCOLS.contains(protocol)) {
@@ -59,8 +60,9 @@ final class TlsSettingsCheck {
         }
         for (String endpoint : endpoints) {
             if (endpoint != null && !endpoint.regionMatches(true, 0, "https://", 0, 8)) {
-                problems.add(new ConnectorProblem(source, "endpoint", "must be an https:// URL when tls is declared, was '"
-                        + endpoint + "'", "set the agency's https:// address in its url property"));
+                problems.add(new ConnectorProblem(source, "endpoint",
+                        "must be an https:// URL when tls is declared, was '" + endpoint + "'",
+                        "set the agency's https:// address in its url property"));
             }
         }
         KeyStore keys = null;
@@ -97,7 +99,7 @@ final class TlsSettingsCheck {
                     "put the " + store.type() + " file there, or correct the path property"));
         } catch (IOException e) {
             boolean password = e.getCause() instanceof UnrecoverableKeyException
-                    || String.valueOf(e.getMessage()).toLowerCase().contains("password");
+                    || String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("password");
             problems.add(password
                     ? new ConnectorProblem(source, field + ".password", "does not open " + file,
                             "set the store's password in the password property")
@@ -132,8 +134,8 @@ final class TlsSettingsCheck {
                 }
                 chosen = keyAliases.get(0);
             } else if (!keyAliases.contains(chosen)) {
-                problems.add(new ConnectorProblem(source, "tls.alias", "no key '" + chosen + "' in the keystore (its keys: "
-                        + keyAliases + ")", "name one of its keys"));
+                problems.add(new ConnectorProblem(source, "tls.alias", "no key '" + chosen
+                        + "' in the keystore (its keys: " + keyAliases + ")", "name one of its keys"));
                 return null;
             }
             X509Certificate certificate = (X509Certificate) whole.getCertificate(chosen);
@@ -142,7 +144,8 @@ final class TlsSettingsCheck {
             } catch (CertificateExpiredException | CertificateNotYetValidException e) {
                 problems.add(new ConnectorProblem(source, "tls.keystore", "the client certificate '" + chosen
                         + "' is valid only from " + certificate.getNotBefore().toInstant() + " to "
-                        + certificate.getNotAfter().toInstant(), "install a renewed certificate and reload the connector"));
+                        + certificate.getNotAfter().toInstant(),
+                        "install a renewed certificate and reload the connector"));
                 return null;
             }
             return AgencyTls.onlyEntry(whole, chosen, password);

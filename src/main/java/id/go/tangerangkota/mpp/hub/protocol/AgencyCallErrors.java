@@ -47,7 +47,8 @@ public class AgencyCallErrors {
         if (tls.isPresent()) {
             exchange.setProperty(FlowKeys.TIMED_OUT, false);
             LOG.warn("TLS connection to agency {} failed: {}; check the tls section of connectors/{}/connector.yaml"
-                    + " and the agency's certificate ({})", slug, tls.get(), slug, cause.getMessage());
+                    + " and the agency's certificate ({})", slug, tls.get(), slug,
+                    cause == null ? "" : cause.getMessage());
             throw AgencyFailures.secureConnectionFailed(slug, agency, tls.get());
         }
         exchange.setProperty(FlowKeys.TIMED_OUT, timedOut);

@@ -75,7 +75,8 @@ public record AgencyTls(KeyStore keyStore, char[] keyPassword, KeyStore trustSto
             trust.init(trustStore);
         }
         SSLContext context = SSLContext.getInstance("TLS");
-        context.init(keys == null ? null : keys.getKeyManagers(), trust == null ? null : trust.getTrustManagers(), null);
+        context.init(keys == null ? null : keys.getKeyManagers(),
+                trust == null ? null : trust.getTrustManagers(), null);
         return context;
     }
 
@@ -109,7 +110,8 @@ public record AgencyTls(KeyStore keyStore, char[] keyPassword, KeyStore trustSto
             // an uninitialised store: reported as none
         }
         return "client certificate " + (client == null ? "none"
-                : "'" + client.getSubjectX500Principal().getName() + "' (expires " + client.getNotAfter().toInstant() + ")")
+                : "'" + client.getSubjectX500Principal().getName() + "' (expires "
+                        + client.getNotAfter().toInstant() + ")")
                 + ", trusts " + (trustStore == null ? "the JVM's default CAs" : trusted + " pinned certificate(s)")
                 + ", " + String.join("/", protocols);
     }
