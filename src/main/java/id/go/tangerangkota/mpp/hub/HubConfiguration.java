@@ -26,6 +26,7 @@ import id.go.tangerangkota.mpp.hub.payment.BillLocks;
 import id.go.tangerangkota.mpp.hub.payment.PaymentFlow;
 import id.go.tangerangkota.mpp.hub.payment.PaymentReconciler;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyCallErrors;
+import id.go.tangerangkota.mpp.hub.protocol.tls.AgencyTlsContexts;
 import id.go.tangerangkota.mpp.hub.protocol.OutcomeReader;
 import id.go.tangerangkota.mpp.hub.protocol.RestJsonCall;
 import id.go.tangerangkota.mpp.hub.request.ApplicationDelivery;
@@ -87,8 +88,9 @@ public class HubConfiguration {
 
     @Bean
     ConnectorRoutes connectorRoutes(ConnectorRegistry registry, ConnectorLocations locations,
-            @Value("${mpp.delivery.enabled:true}") boolean deliveryEnabled, QueueSettingsCheck queueSettings) {
-        return new ConnectorRoutes(registry, locations, deliveryEnabled, queueSettings);
+            @Value("${mpp.delivery.enabled:true}") boolean deliveryEnabled, QueueSettingsCheck queueSettings,
+            AgencyTlsContexts tlsContexts) {
+        return new ConnectorRoutes(registry, locations, deliveryEnabled, queueSettings, tlsContexts);
     }
 
     /** Deliveries run only while the broker dead-letters as the descriptors say. */
@@ -265,8 +267,8 @@ public class HubConfiguration {
     }
 
     @Bean
-    AgencyCallErrors agencyCallErrors() {
-        return new AgencyCallErrors();
+    AgencyCallErrors agencyCallErrors(AgencyTlsContexts tlsContexts) {
+        return new AgencyCallErrors(tlsContexts);
     }
 
     @Bean

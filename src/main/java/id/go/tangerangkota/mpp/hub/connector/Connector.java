@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.networknt.schema.JsonSchema;
+import id.go.tangerangkota.mpp.hub.protocol.tls.AgencyTls;
 
 /**
  * A loaded connector: its descriptor, its state, and what the hub prepared from it (compiled input
@@ -20,6 +21,8 @@ import com.networknt.schema.JsonSchema;
  * @param endpoints   resolved per-call endpoint overrides, by their ${...} reference
  * @param secrets     resolved secret values by name (AVAILABLE only); never logged
  * @param inputs      compiled input schema per service id
+ * @param tls         the loaded TLS set-up towards the agency (AVAILABLE only), or null when it has none;
+ *                    never logged beyond {@link AgencyTls#describe()}
  */
 public record Connector(
         String slug,
@@ -30,7 +33,15 @@ public record Connector(
         String endpoint,
         Map<String, String> endpoints,
         Map<String, String> secrets,
-        Map<String, JsonSchema> inputs) {
+        Map<String, JsonSchema> inputs,
+        AgencyTls tls) {
+
+    /** A connector without a TLS set-up of its own. */
+    public Connector(String slug, String source, ConnectorDescriptor descriptor, ConnectorState state,
+            List<ConnectorProblem> problems, String endpoint, Map<String, String> endpoints, Map<String, String> secrets,
+            Map<String, JsonSchema> inputs) {
+        this(slug, source, descriptor, state, problems, endpoint, endpoints, secrets, inputs, null);
+    }
 
     public Connector {
         problems = List.copyOf(problems);

@@ -22,6 +22,7 @@ public record ConnectorDescriptor(
         String protocol,
         String endpoint,
         Auth auth,
+        Tls tls,
         Resilience resilience,
         Delivery delivery,
         JsonNode hours,
@@ -43,6 +44,32 @@ public record ConnectorDescriptor(
     public record Auth(String scheme, Map<String, String> secrets) {
         public Map<String, String> secretsOrEmpty() {
             return secrets == null ? Map.of() : secrets;
+        }
+    }
+
+    /**
+     * Mutual TLS and CA pinning towards the agency (see {@code tls} in the schema): the client key the
+     * hub presents, the certificates the agency's server must chain to, the TLS versions offered.
+     * Paths and passwords are still ${...} references here.
+     *
+     * @param alias     which key entry of the keystore to present, or null for its only one
+     * @param protocols TLS versions by preference, or null for {@link #DEFAULT_PROTOCOLS}
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Tls(Store keystore, String alias, Store truststore, List<String> protocols) {
+        /** TLS 1.3, then 1.2; never older. */
+        public static final List<String> DEFAULT_PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
+
+        public List<String> protocolsOrDefault() {
+            return protocols == null || protocols.isEmpty() ? DEFAULT_PROTOCOLS : protocols;
+        }
+    }
+
+    /** A key or trust store: references to its file path and password, and its type (PKCS12 unless said). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Store(String path, String password, String type) {
+        public String typeOrDefault() {
+            return type == null ? "PKCS12" : type;
         }
     }
 

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
 import id.go.tangerangkota.mpp.hub.api.FieldError;
 import id.go.tangerangkota.mpp.hub.protocol.NikRules;
+import id.go.tangerangkota.mpp.hub.protocol.tls.AgencyTls;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -41,6 +42,7 @@ public final class ConnectorLoader {
     private final ResourceLoader resources;
     private final ConnectorLocations locations;
     private final boolean resolveSettings;
+    private final TlsSettingsCheck tlsCheck = new TlsSettingsCheck(java.time.Clock.systemUTC());
 
     /** A loader for the running hub: references must resolve in {@code environment}. */
     public ConnectorLoader(Environment environment, ResourceLoader resources, ConnectorLocations locations) {
@@ -106,11 +108,44 @@ public final class ConnectorLoader {
         Map<String, String> secrets = new LinkedHashMap<>();
         descriptor.auth().secretsOrEmpty().forEach((name, reference) ->
                 secrets.put(name, resolve(reference, source, "auth.secrets." + name, problems)));
+        AgencyTls tls = descriptor.tls() == null ? null : loadTls(descriptor, endpoint, endpoints, source, problems);
         if (!problems.isEmpty()) {
             return Connector.invalid(slug, source, descriptor, problems);
         }
         return new Connector(slug, source, descriptor, ConnectorState.AVAILABLE, List.of(), endpoint, endpoints, secrets,
-                inputs);
+                inputs, tls);
+    }
+
+    /**
+     * Resolves the tls section's references and, with the hub's configuration at hand, opens the
+     * stores; null when there is nothing to load (validation mode) or a problem was added.
+     */
+    private AgencyTls loadTls(ConnectorDescriptor descriptor, String endpoint, Map<String, String> endpoints,
+            String source, List<ConnectorProblem> problems) {
+        int before = problems.size();
+        ConnectorDescriptor.Tls tls = descriptor.tls();
+        TlsSettingsCheck.ResolvedStore keystore = resolveStore(tls.keystore(), "tls.keystore", source, problems);
+        TlsSettingsCheck.ResolvedStore truststore = resolveStore(tls.truststore(), "tls.truststore", source, problems);
+        if (!resolveSettings || problems.size() > before) {
+            return null;
+        }
+        java.util.Set<String> protocols = new java.util.TreeSet<>();
+        protocols.add(descriptor.protocol());
+        calls(descriptor).forEach(c -> protocols.add(c.protocolOr(descriptor.protocol())));
+        List<String> urls = new ArrayList<>();
+        urls.add(endpoint);
+        urls.addAll(endpoints.values());
+        return tlsCheck.load(tls, keystore, truststore, protocols, urls, source, problems);
+    }
+
+    private TlsSettingsCheck.ResolvedStore resolveStore(ConnectorDescriptor.Store store, String field, String source,
+            List<ConnectorProblem> problems) {
+        if (store == null) {
+            return null;
+        }
+        String path = resolve(store.path(), source, field + ".path", problems);
+        String password = resolve(store.password(), source, field + ".password", problems);
+        return new TlsSettingsCheck.ResolvedStore(path, password, store.typeOrDefault());
     }
 
     private static List<ConnectorDescriptor.Call> calls(ConnectorDescriptor descriptor) {

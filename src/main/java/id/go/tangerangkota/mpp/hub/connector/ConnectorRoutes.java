@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.tangerangkota.mpp.hub.protocol.tls.AgencyTlsContexts;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Route;
@@ -37,13 +38,24 @@ public class ConnectorRoutes implements CamelContextConfiguration {
     private final ConnectorLocations locations;
     private final boolean deliveryEnabled;
     private final DeliveryGate gate;
+    private final AgencyTlsContexts tlsContexts;
 
     public ConnectorRoutes(ConnectorRegistry registry, ConnectorLocations locations, boolean deliveryEnabled,
             DeliveryGate gate) {
+        this(registry, locations, deliveryEnabled, gate, new AgencyTlsContexts());
+    }
+
+    /**
+     * @param tlsContexts where the TLS set-up of each connector with a {@code tls} section is bound
+     *                    while its routes run
+     */
+    public ConnectorRoutes(ConnectorRegistry registry, ConnectorLocations locations, boolean deliveryEnabled,
+            DeliveryGate gate, AgencyTlsContexts tlsContexts) {
         this.registry = registry;
         this.locations = locations;
         this.deliveryEnabled = deliveryEnabled;
         this.gate = gate;
+        this.tlsContexts = tlsContexts;
     }
 
     @Override
@@ -116,6 +128,7 @@ public class ConnectorRoutes implements CamelContextConfiguration {
                 LOG.warn("Route {} could not be removed: {}", id, e.getMessage());
             }
         }
+        tlsContexts.release(camel, slug);
     }
 
     /**
@@ -150,15 +163,17 @@ public class ConnectorRoutes implements CamelContextConfiguration {
 
     private void addRoutes(CamelContext camel, Connector connector) throws Exception {
         ConnectorDescriptor d = connector.descriptor();
+        // The agency's own SSL context, named on each of its HTTP endpoints; none for the others.
+        String tls = connector.tls() == null ? null : tlsContexts.bind(camel, connector.slug(), connector.tls());
         boolean takesApplications = false;
         for (ConnectorDescriptor.Service service : d.services()) {
             if (service.call() != null) {
-                addCallRoute(camel, connector, service.id(), service.call(), service.mapping());
+                addCallRoute(camel, connector, service.id(), service.call(), service.mapping(), tls);
             }
             takesApplications |= service.serviceMode() == ServiceMode.APPLICATION;
         }
         for (ConnectorDescriptor.Operation operation : d.operationsOrEmpty()) {
-            addCallRoute(camel, connector, operation.id(), operation.call(), operation.mapping());
+            addCallRoute(camel, connector, operation.id(), operation.call(), operation.mapping(), tls);
         }
         if (takesApplications) {
             ConnectorDescriptor.Delivery delivery = d.delivery() == null
@@ -177,20 +192,22 @@ public class ConnectorRoutes implements CamelContextConfiguration {
 
     /** Route {@code call-<slug>-<id>} for one service or internal operation. */
     private void addCallRoute(CamelContext camel, Connector connector, String id, ConnectorDescriptor.Call call,
-            ConnectorDescriptor.Mapping mapping) throws Exception {
+            ConnectorDescriptor.Mapping mapping, String tls) throws Exception {
         camel.addRouteFromTemplate("call-" + connector.slug() + "-" + id, "agency-call", Map.of(
                 "slug", connector.slug(),
                 "service", id,
                 "agencyName", connector.displayName(),
                 "callHeaders", JSON.writeValueAsString(call.headers() == null ? Map.of() : call.headers()),
-                "kameletUri", kameletUri(connector, call, mapping)));
+                "kameletUri", kameletUri(connector, call, mapping, tls)));
     }
 
     /**
      * The kamelet endpoint of one call: the connector's endpoint, time limit and mappings, and the
-     * call's method, path and operation where given. RAW() keeps URLs and paths exactly as written.
+     * call's method, path and operation where given, and the agency's SSL context reference when it
+     * has a tls section. RAW() keeps URLs and paths exactly as written.
      */
-    private String kameletUri(Connector connector, ConnectorDescriptor.Call call, ConnectorDescriptor.Mapping mapping) {
+    private String kameletUri(Connector connector, ConnectorDescriptor.Call call, ConnectorDescriptor.Mapping mapping,
+            String tls) {
         ConnectorDescriptor d = connector.descriptor();
         int timeout = d.resilience() == null ? ConnectorDescriptor.Resilience.DEFAULT_TIMEOUT_MS
                 : d.resilience().timeoutOrDefault();
@@ -207,6 +224,9 @@ public class ConnectorRoutes implements CamelContextConfiguration {
         }
         if (call.operation() != null) {
             uri.append("&operation=RAW(").append(call.operation()).append(')');
+        }
+        if (tls != null) {
+            uri.append("&sslContextParameters=RAW(").append(tls).append(')');
         }
         return uri.toString();
     }

@@ -33,6 +33,13 @@ public final class AgencyFailures {
                 List.of(), null, Map.of("agency", slug));
     }
 
+    /** The TLS handshake with the agency failed: its set-up or the connector's must be fixed. */
+    public static HubProblem secureConnectionFailed(String slug, String name, String why) {
+        return new HubProblem(ProblemType.AGENCY_ERROR, "The secure connection to " + name + " failed ("
+                + why + "); the connector's TLS configuration must be checked by an integrator",
+                List.of(), null, Map.of("agency", slug));
+    }
+
     public static HubProblem authFailed(String slug, String name, String what) {
         return new HubProblem(ProblemType.AGENCY_ERROR, name + " refused the hub's credentials ("
                 + what + "); the connector's configuration must be fixed by an integrator",

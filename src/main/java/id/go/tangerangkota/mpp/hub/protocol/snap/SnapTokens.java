@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyFailures;
+import id.go.tangerangkota.mpp.hub.protocol.tls.AgencyTlsContexts;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,13 +42,21 @@ public class SnapTokens {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Clock clock;
+    private final AgencyTlsContexts tlsContexts;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ConcurrentHashMap<String, Token> tokens = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
     private final AtomicInteger fetches = new AtomicInteger();
 
     public SnapTokens(Clock clock) {
+        this(clock, new AgencyTlsContexts());
+    }
+
+    /** @param tlsContexts the banks' own TLS set-ups: the token request goes over the same mutual TLS as the transactions */
+    @Autowired
+    public SnapTokens(Clock clock, AgencyTlsContexts tlsContexts) {
         this.clock = clock;
+        this.tlsContexts = tlsContexts;
     }
 
     /** Where to ask and who asks; {@code slug} and {@code agencyName} name the agency in failures. */
@@ -123,7 +133,8 @@ public class SnapTokens {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         Instant asked = clock.instant();
-        HttpResponse<String> response = this.http.send(http, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = tlsContexts.httpClient(request.slug(), this.http)
+                .send(http, HttpResponse.BodyHandlers.ofString());
         fetches.incrementAndGet();
         JsonNode answer = parse(response.body());
         String code = answer == null ? "" : answer.path("responseCode").asText("");
