@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
 import id.go.tangerangkota.mpp.hub.protocol.NikRules;
+import id.go.tangerangkota.mpp.hub.request.CitizenAccessLog;
 import id.go.tangerangkota.mpp.hub.request.HistoryEntry;
 import id.go.tangerangkota.mpp.hub.request.RequestIds;
 import id.go.tangerangkota.mpp.hub.request.RequestStatus;
@@ -21,6 +22,8 @@ import org.apache.camel.Header;
 
 /**
  * {@code GET /requests/{requestId}} and {@code GET /requests}: what happened to an application.
+ * Reading a request, or searching by a citizen's NIK, is an access to the citizen's data: it is
+ * recorded (who, why) before the answer is given.
  */
 public class RequestsApi {
 
@@ -28,12 +31,15 @@ public class RequestsApi {
     private final ConnectorRegistry registry;
     private final NikHasher nikHasher;
     private final ObjectMapper json;
+    private final CitizenAccessLog accessLog;
 
-    public RequestsApi(RequestStore requests, ConnectorRegistry registry, NikHasher nikHasher, ObjectMapper json) {
+    public RequestsApi(RequestStore requests, ConnectorRegistry registry, NikHasher nikHasher, ObjectMapper json,
+            CitizenAccessLog accessLog) {
         this.requests = requests;
         this.registry = registry;
         this.nikHasher = nikHasher;
         this.json = json;
+        this.accessLog = accessLog;
     }
 
     public void getRequest(Exchange exchange, @Header("requestId") String requestId) throws JsonProcessingException {
@@ -43,6 +49,8 @@ public class RequestsApi {
         }
         ServiceRequest r = requests.find(requestId).orElseThrow(() ->
                 new HubProblem(ProblemType.NOT_FOUND, "No request with this id"));
+        accessLog.record(Caller.of(exchange.getMessage()).access(r.nikHash(), r.agency(), r.service(), r.id(),
+                "Follow-up of request " + r.id()));
         ObjectNode body = summary(r);
         body.put("attempts", r.attempts());
         if (r.agencyReference() != null) {
@@ -87,6 +95,10 @@ public class RequestsApi {
         if (!errors.isEmpty()) {
             throw HubProblem.invalidFields(errors);
         }
+        if (nikHash != null) {
+            accessLog.record(Caller.of(exchange.getMessage()).access(nikHash, agency, null, null,
+                    "Search of the citizen's requests"));
+        }
         RequestStore.Page result = requests.search(
                 new RequestStore.RequestQuery(nikHash, agency, state, null, pageNumber, pageSize));
         ObjectNode body = json.createObjectNode();
@@ -117,7 +129,7 @@ public class RequestsApi {
         return node;
     }
 
-    private static int intParam(String name, String value, int fallback, int min, int max, List<FieldError> errors) {
+    static int intParam(String name, String value, int fallback, int min, int max, List<FieldError> errors) {
         if (value == null) {
             return fallback;
         }

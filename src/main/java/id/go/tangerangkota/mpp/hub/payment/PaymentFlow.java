@@ -91,7 +91,8 @@ public class PaymentFlow {
         Connector bank = bankOf(plan);
         ServiceRequest request = requests.create(new RequestStore.NewRequest(call.requestId(), TrackingCodes.next(),
                 call.connector().slug(), call.service().id(), "payment", nikHasher.hash(call.nik()),
-                NikRules.mask(call.nik()), call.clientId(), call.site(), call.payload().toString(), null));
+                NikRules.mask(call.nik()), call.clientId(), call.site(), call.payload().toString(), null, call.role(),
+                call.purpose()));
         Steps steps = new Steps(request, call.connector(), bank, plan, call.payload());
         try {
             return lookUpLockAndPay(call, plan, bank, request, steps);
