@@ -22,8 +22,8 @@ import org.apache.camel.Header;
 
 /**
  * {@code GET /requests/{requestId}} and {@code GET /requests}: what happened to an application.
- * Reading a request, or searching by a citizen's NIK, is an access to the citizen's data: it is
- * recorded (who, why) before the answer is given.
+ * Reading a request that carries the agency's result, or searching by a citizen's NIK, is an access
+ * to the citizen's data: it is recorded (who, why) before the answer is given.
  */
 public class RequestsApi {
 
@@ -49,8 +49,12 @@ public class RequestsApi {
         }
         ServiceRequest r = requests.find(requestId).orElseThrow(() ->
                 new HubProblem(ProblemType.NOT_FOUND, "No request with this id"));
-        accessLog.record(Caller.of(exchange.getMessage()).access(r.nikHash(), r.agency(), r.service(), r.id(),
-                "Follow-up of request " + r.id()));
+        if (r.result() != null) {
+            // The answer carries the citizen's data (the agency's result), not only its status and
+            // masked NIK: recorded before it is given. Status polls before that are not accesses.
+            accessLog.record(Caller.of(exchange.getMessage()).access(r.nikHash(), r.agency(), r.service(), r.id(),
+                    "Follow-up of request " + r.id()));
+        }
         ObjectNode body = summary(r);
         body.put("attempts", r.attempts());
         if (r.agencyReference() != null) {
