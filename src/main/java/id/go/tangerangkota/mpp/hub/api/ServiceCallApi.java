@@ -111,7 +111,8 @@ public class ServiceCallApi {
                 in.getHeader(HttpCall.CLIENT_ID_HEADER, String.class),
                 in.getHeader(HttpCall.CLIENT_SITE_HEADER, "", String.class),
                 in.getHeader(HttpCall.CLIENT_ROLE_HEADER, String.class),
-                key, key == null ? null : IdempotencyGuard.requestHash(agency, serviceId, IdempotencyGuard.canonical(payload)));
+                key, key == null ? null : IdempotencyGuard.requestHash(nikHasher, agency, serviceId,
+                        IdempotencyGuard.canonical(payload)));
         exchange.setProperty(FlowKeys.CALL, call);
         if (key != null) {
             idempotency.claimOrReplay(call).ifPresent(r -> exchange.setProperty(FlowKeys.REPLAY, r));
