@@ -30,6 +30,7 @@ import id.go.tangerangkota.mpp.hub.protocol.tls.AgencyTlsContexts;
 import id.go.tangerangkota.mpp.hub.protocol.OutcomeReader;
 import id.go.tangerangkota.mpp.hub.protocol.RestJsonCall;
 import id.go.tangerangkota.mpp.hub.request.ApplicationDelivery;
+import id.go.tangerangkota.mpp.hub.request.CitizenAccessLog;
 import id.go.tangerangkota.mpp.hub.request.DeadLetters;
 import id.go.tangerangkota.mpp.hub.resilience.AgencyGuards;
 import id.go.tangerangkota.mpp.hub.resilience.CallListener;
@@ -44,6 +45,7 @@ import id.go.tangerangkota.mpp.hub.request.IdempotencyStore;
 import id.go.tangerangkota.mpp.hub.request.QueuedRequestSweeper;
 import id.go.tangerangkota.mpp.hub.request.RequestStore;
 import id.go.tangerangkota.mpp.hub.request.StatusEvents;
+import id.go.tangerangkota.mpp.hub.security.DataCipher;
 import id.go.tangerangkota.mpp.hub.security.NikHasher;
 import jakarta.jms.ConnectionFactory;
 import org.apache.camel.CamelContext;
@@ -133,14 +135,15 @@ public class HubConfiguration {
     }
 
     @Bean
-    RequestStore requestStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
-        return new RequestStore(jdbc, transactions, clock);
+    RequestStore requestStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
+            DataCipher dataCipher, CitizenAccessLog citizenAccessLog) {
+        return new RequestStore(jdbc, transactions, clock, dataCipher, citizenAccessLog);
     }
 
     @Bean
     IdempotencyStore idempotencyStore(JdbcTemplate jdbc, Clock clock,
-            @Value("${mpp.idempotency.claim-timeout:PT10M}") Duration claimTimeout) {
-        return new IdempotencyStore(jdbc, clock, claimTimeout);
+            @Value("${mpp.idempotency.claim-timeout:PT10M}") Duration claimTimeout, DataCipher dataCipher) {
+        return new IdempotencyStore(jdbc, clock, claimTimeout, dataCipher);
     }
 
     @Bean
@@ -167,14 +170,15 @@ public class HubConfiguration {
     @Bean
     ServiceCallApi serviceCallApi(ConnectorRegistry registry, RequestValidator validator, IdempotencyStore idempotency,
             RequestStore requests, EnvelopeFactory envelopes, NikHasher nikHasher, ObjectMapper json, Clock clock,
-            PlatformTransactionManager transactions, ApplicationHolds holds) {
+            PlatformTransactionManager transactions, ApplicationHolds holds, CitizenAccessLog citizenAccessLog) {
         return new ServiceCallApi(registry, validator, new IdempotencyGuard(idempotency), requests, envelopes,
-                nikHasher, json, clock, transactions, holds);
+                nikHasher, json, clock, transactions, holds, citizenAccessLog);
     }
 
     @Bean
-    RequestsApi requestsApi(RequestStore requests, ConnectorRegistry registry, NikHasher nikHasher, ObjectMapper json) {
-        return new RequestsApi(requests, registry, nikHasher, json);
+    RequestsApi requestsApi(RequestStore requests, ConnectorRegistry registry, NikHasher nikHasher, ObjectMapper json,
+            CitizenAccessLog citizenAccessLog) {
+        return new RequestsApi(requests, registry, nikHasher, json, citizenAccessLog);
     }
 
     @Bean
@@ -217,8 +221,8 @@ public class HubConfiguration {
 
     @Bean
     Preconditions preconditions(ConnectorRegistry registry, AgencyCalls calls, EnvelopeFactory envelopes,
-            ObjectMapper json, Clock clock) {
-        return new Preconditions(registry, calls, envelopes, json, clock);
+            ObjectMapper json, Clock clock, CitizenAccessLog citizenAccessLog, NikHasher nikHasher) {
+        return new Preconditions(registry, calls, envelopes, json, clock, citizenAccessLog, nikHasher);
     }
 
     @Bean

@@ -1,14 +1,11 @@
 package id.go.tangerangkota.mpp.hub.api;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import id.go.tangerangkota.mpp.hub.request.IdempotencyStore;
+import id.go.tangerangkota.mpp.hub.security.NikHasher;
 
 /**
  * The counter API's side of {@code Idempotency-Key}: the same key with the same request gets the
@@ -50,15 +47,13 @@ public class IdempotencyGuard {
             new com.fasterxml.jackson.databind.ObjectMapper()
                     .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-    /** Digest identifying "the same request": target and body, ignoring JSON formatting and key order. */
-    public static String requestHash(String agency, String service, String canonicalBody) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((agency + "\n" + service + "\n" + canonicalBody).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+    /**
+     * Digest identifying "the same request": target and body, ignoring JSON formatting and key order.
+     * Keyed (HMAC, the NIK-hash key): a plain SHA-256 of a body that differs only in its NIK could be
+     * reversed by trying every possible NIK, and the digest is stored beside the answer.
+     */
+    public static String requestHash(NikHasher keyed, String agency, String service, String canonicalBody) {
+        return keyed.hash(agency + "\n" + service + "\n" + canonicalBody);
     }
 
     /**

@@ -18,6 +18,8 @@ import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
 import id.go.tangerangkota.mpp.hub.connector.Placeholders;
 import id.go.tangerangkota.mpp.hub.payment.AgencyCalls;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyOutcome;
+import id.go.tangerangkota.mpp.hub.request.CitizenAccessLog;
+import id.go.tangerangkota.mpp.hub.security.NikHasher;
 import org.apache.camel.Exchange;
 
 /**
@@ -35,14 +37,18 @@ public class Preconditions {
     private final EnvelopeFactory envelopes;
     private final ObjectMapper json;
     private final Clock clock;
+    private final CitizenAccessLog accessLog;
+    private final NikHasher nikHasher;
 
     public Preconditions(ConnectorRegistry registry, AgencyCalls calls, EnvelopeFactory envelopes, ObjectMapper json,
-            Clock clock) {
+            Clock clock, CitizenAccessLog accessLog, NikHasher nikHasher) {
         this.registry = registry;
         this.calls = calls;
         this.envelopes = envelopes;
         this.json = json;
         this.clock = clock;
+        this.accessLog = accessLog;
+        this.nikHasher = nikHasher;
     }
 
     /** Route step: throws a 422 naming the refusal when a precondition is not met. */
@@ -71,6 +77,11 @@ public class Preconditions {
         ObjectNode payload = json.createObjectNode();
         payload.set("citizen", call.payload().path("citizen"));
         payload.set("data", data);
+        // The check looks at the citizen's data at another agency: an access of its own, for the
+        // purpose of the service asked for.
+        accessLog.record(new CitizenAccessLog.Access(nikHasher.hash(call.nik()), call.clientId(), call.site(),
+                call.role(), checked.slug(), precondition.service(), call.requestId(), "Check required for "
+                + call.connector().displayName() + " " + call.service().name() + ": " + call.purpose()));
         AgencyOutcome answer = calls.call(checked.slug(), precondition.service(),
                 envelopes.build(checked, call.requestId(), payload, call.clientId(), call.site()));
         if (answer.kind() == AgencyOutcome.Kind.AUTH_FAILED || answer.kind() == AgencyOutcome.Kind.AGENCY_ERROR) {

@@ -3,6 +3,7 @@ package id.go.tangerangkota.mpp.hub.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.tangerangkota.mpp.hub.tracing.NikMasking;
 import id.go.tangerangkota.mpp.hub.tracing.TraceIds;
 
 /**
@@ -36,13 +37,15 @@ public final class ProblemDocument {
      *                  when tracing is off
      */
     public static String render(HubProblem problem, String instance, String requestId, String traceId) {
+        // The last guard against a whole NIK in an answer: a path may carry one
+        // (/citizens/{nik}/access-log), and a detail or field message may quote an agency's words.
         ObjectNode body = JSON.createObjectNode();
         body.put("type", problem.type().uri());
         body.put("title", problem.type().title());
         body.put("status", problem.type().status());
-        body.put("detail", problem.detail());
+        body.put("detail", NikMasking.mask(problem.detail()));
         if (instance != null) {
-            body.put("instance", instance);
+            body.put("instance", NikMasking.mask(instance));
         }
         if (requestId != null) {
             body.put("requestId", requestId);
@@ -52,7 +55,8 @@ public final class ProblemDocument {
         }
         if (!problem.errors().isEmpty()) {
             ArrayNode errors = body.putArray("errors");
-            problem.errors().forEach(e -> errors.addObject().put("field", e.field()).put("message", e.message()));
+            problem.errors().forEach(e -> errors.addObject().put("field", e.field())
+                    .put("message", NikMasking.mask(e.message())));
         }
         problem.extensions().forEach((k, v) -> body.set(k, JSON.valueToTree(v)));
         return body.toString();

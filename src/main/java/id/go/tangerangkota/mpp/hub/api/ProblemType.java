@@ -27,6 +27,7 @@ public enum ProblemType {
     PRECONDITION_NOT_MET(422, "precondition-not-met", "A requirement of the service is not met"),
     CONNECTOR_RELOAD_REFUSED(422, "connector-reload-refused", "The connector's new files are broken"),
     INTERNAL(500, "internal", "Internal error"),
+    DATA_KEY_MISSING(500, "data-key-missing", "Stored data cannot be decrypted: its data key is not configured"),
     AGENCY_ERROR(502, "agency-error", "The agency's system answered with an error"),
     PAYMENT_REVERSED(502, "payment-reversed", "The payment did not go through and was reversed"),
     CONNECTOR_NOT_ENABLED(503, "connector-not-enabled", "Connector not yet enabled"),

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
 import id.go.tangerangkota.mpp.hub.protocol.NikRules;
+import id.go.tangerangkota.mpp.hub.request.CitizenAccessLog;
 import id.go.tangerangkota.mpp.hub.request.HistoryEntry;
 import id.go.tangerangkota.mpp.hub.request.RequestIds;
 import id.go.tangerangkota.mpp.hub.request.RequestStatus;
@@ -21,7 +22,9 @@ import org.apache.camel.Header;
 
 /**
  * {@code GET /requests/{requestId}} and {@code GET /requests}: what happened to an application, for
- * the callers allowed to see it ({@link CallerScope}).
+ * the callers allowed to see it ({@link CallerScope}). Reading a request that carries the agency's
+ * result, or searching by a citizen's NIK, is an access to the citizen's data: it is recorded (who,
+ * why) before the answer is given.
  */
 public class RequestsApi {
 
@@ -29,12 +32,15 @@ public class RequestsApi {
     private final ConnectorRegistry registry;
     private final NikHasher nikHasher;
     private final ObjectMapper json;
+    private final CitizenAccessLog accessLog;
 
-    public RequestsApi(RequestStore requests, ConnectorRegistry registry, NikHasher nikHasher, ObjectMapper json) {
+    public RequestsApi(RequestStore requests, ConnectorRegistry registry, NikHasher nikHasher, ObjectMapper json,
+            CitizenAccessLog accessLog) {
         this.requests = requests;
         this.registry = registry;
         this.nikHasher = nikHasher;
         this.json = json;
+        this.accessLog = accessLog;
     }
 
     public void getRequest(Exchange exchange, @Header("requestId") String requestId) throws JsonProcessingException {
@@ -46,6 +52,12 @@ public class RequestsApi {
         CallerScope scope = CallerScope.of(exchange.getMessage());
         ServiceRequest r = requests.find(requestId).filter(found -> scope.sees(found.agency(), found.site()))
                 .orElseThrow(() -> new HubProblem(ProblemType.NOT_FOUND, "No request with this id"));
+        if (r.result() != null) {
+            // The answer carries the citizen's data (the agency's result), not only its status and
+            // masked NIK: recorded before it is given. Status polls before that are not accesses.
+            accessLog.record(Caller.of(exchange.getMessage()).access(r.nikHash(), r.agency(), r.service(), r.id(),
+                    "Follow-up of request " + r.id()));
+        }
         ObjectNode body = summary(r);
         body.put("attempts", r.attempts());
         if (r.agencyReference() != null) {
@@ -92,8 +104,13 @@ public class RequestsApi {
         }
         // A counter searches its own site's requests, an agency team its own agency's.
         CallerScope scope = CallerScope.of(exchange.getMessage());
+        String agencyFilter = scope.agencyFilter(agency);
+        if (nikHash != null) {
+            accessLog.record(Caller.of(exchange.getMessage()).access(nikHash, agencyFilter, null, null,
+                    "Search of the citizen's requests"));
+        }
         RequestStore.Page result = requests.search(new RequestStore.RequestQuery(nikHash,
-                scope.agencyFilter(agency), state, scope.site(), pageNumber, pageSize));
+                agencyFilter, state, scope.site(), pageNumber, pageSize));
         ObjectNode body = json.createObjectNode();
         ArrayNode items = body.putArray("items");
         result.items().forEach(r -> items.add(summary(r)));
@@ -122,7 +139,7 @@ public class RequestsApi {
         return node;
     }
 
-    private static int intParam(String name, String value, int fallback, int min, int max, List<FieldError> errors) {
+    static int intParam(String name, String value, int fallback, int min, int max, List<FieldError> errors) {
         if (value == null) {
             return fallback;
         }

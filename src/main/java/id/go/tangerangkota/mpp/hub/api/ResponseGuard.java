@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import id.go.tangerangkota.mpp.hub.security.DataKeyMissing;
 import id.go.tangerangkota.mpp.hub.tracing.TraceIds;
 import io.opentelemetry.context.Scope;
 import org.apache.camel.Exchange;
@@ -176,6 +177,10 @@ public final class ResponseGuard implements Processor {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof HubProblem p) {
                 return p;
+            }
+            if (t instanceof DataKeyMissing missing) {
+                // The operator must configure the key again: say which, never what the data is.
+                return new HubProblem(ProblemType.DATA_KEY_MISSING, missing.getMessage());
             }
         }
         return null;

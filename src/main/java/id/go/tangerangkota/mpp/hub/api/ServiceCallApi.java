@@ -19,6 +19,7 @@ import id.go.tangerangkota.mpp.hub.payment.PaymentResult;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyFailures;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyOutcome;
 import id.go.tangerangkota.mpp.hub.protocol.NikRules;
+import id.go.tangerangkota.mpp.hub.request.CitizenAccessLog;
 import id.go.tangerangkota.mpp.hub.request.IdempotencyStore;
 import id.go.tangerangkota.mpp.hub.request.RequestStatus;
 import id.go.tangerangkota.mpp.hub.request.RequestStore;
@@ -56,10 +57,11 @@ public class ServiceCallApi {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final ApplicationHolds holds;
+    private final CitizenAccessLog accessLog;
 
     public ServiceCallApi(ConnectorRegistry registry, RequestValidator validator, IdempotencyGuard idempotency,
             RequestStore requests, EnvelopeFactory envelopes, NikHasher nikHasher, ObjectMapper json, Clock clock,
-            PlatformTransactionManager transactions, ApplicationHolds holds) {
+            PlatformTransactionManager transactions, ApplicationHolds holds, CitizenAccessLog accessLog) {
         this.registry = registry;
         this.validator = validator;
         this.idempotency = idempotency;
@@ -70,6 +72,7 @@ public class ServiceCallApi {
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
         this.holds = holds;
+        this.accessLog = accessLog;
     }
 
     static boolean validSlug(String id) {
@@ -107,7 +110,9 @@ public class ServiceCallApi {
                 payload.path("citizen").path("nik").asText(),
                 in.getHeader(HttpCall.CLIENT_ID_HEADER, String.class),
                 in.getHeader(HttpCall.CLIENT_SITE_HEADER, "", String.class),
-                key, key == null ? null : IdempotencyGuard.requestHash(agency, serviceId, IdempotencyGuard.canonical(payload)));
+                in.getHeader(HttpCall.CLIENT_ROLE_HEADER, String.class),
+                key, key == null ? null : IdempotencyGuard.requestHash(nikHasher, agency, serviceId,
+                        IdempotencyGuard.canonical(payload)));
         exchange.setProperty(FlowKeys.CALL, call);
         if (key != null) {
             idempotency.claimOrReplay(call).ifPresent(r -> exchange.setProperty(FlowKeys.REPLAY, r));
@@ -116,9 +121,13 @@ public class ServiceCallApi {
                 call.clientId());
     }
 
-    /** Answers with the remembered first answer of an Idempotency-Key. */
+    /**
+     * Answers with the remembered first answer of an Idempotency-Key. The answer can hold the
+     * citizen's record again (an inquiry's result), so it is an access of its own, recorded first.
+     */
     public void replay(Exchange exchange) {
         IdempotencyStore.Record r = exchange.getProperty(FlowKeys.REPLAY, IdempotencyStore.Record.class);
+        recordAccess(call(exchange), call(exchange).purpose() + " (repeated answer)");
         JsonAnswer.write(exchange, r.statusCode(), r.responseBody(), r.location());
         if (r.statusCode() >= 400) {
             exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, ProblemDocument.MEDIA_TYPE);
@@ -126,9 +135,14 @@ public class ServiceCallApi {
         exchange.getMessage().setHeader("Idempotency-Replayed", "true");
     }
 
-    /** Sets the canonical envelope as the body, ready for the connector's call route. */
+    /**
+     * Records the citizen's access, then sets the canonical envelope as the body, ready for the
+     * connector's call route. Recorded before the agency is asked (the citizen's data is looked at
+     * whatever the agency answers): when it cannot be recorded, nothing is looked up.
+     */
     public void prepareInquiry(Exchange exchange) {
         ServiceCall call = call(exchange);
+        recordAccess(call, call.purpose());
         ObjectNode envelope = envelopes.build(call.connector(), call.requestId(), call.payload(), call.clientId(),
                 call.site());
         exchange.setProperty(FlowKeys.ENVELOPE, envelope);
@@ -194,7 +208,7 @@ public class ServiceCallApi {
             requests.create(new RequestStore.NewRequest(call.requestId(), trackingCode, call.connector().slug(),
                     call.service().id(), call.service().serviceMode().wireName(), nikHash,
                     NikRules.mask(call.nik()), call.clientId(), call.site(), call.payload().toString(),
-                    SlaClock.dueAt(now, call.service().sla())));
+                    SlaClock.dueAt(now, call.service().sla()), call.role(), call.purpose()));
             requests.transition(call.requestId(), RequestStatus.RECEIVED, RequestStatus.QUEUED,
                     "Queued for " + call.connector().displayName());
             held.ifPresent(h -> requests.transition(call.requestId(), RequestStatus.QUEUED, RequestStatus.HELD,
@@ -295,6 +309,11 @@ public class ServiceCallApi {
         idempotency.release(exchange.getProperty(FlowKeys.CALL, ServiceCall.class));
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         throw cause != null ? cause : new IllegalStateException("call failed without an exception");
+    }
+
+    private void recordAccess(ServiceCall call, String purpose) {
+        accessLog.record(new CitizenAccessLog.Access(nikHasher.hash(call.nik()), call.clientId(), call.site(),
+                call.role(), call.connector().slug(), call.service().id(), call.requestId(), purpose));
     }
 
     private static ServiceCall call(Exchange exchange) {

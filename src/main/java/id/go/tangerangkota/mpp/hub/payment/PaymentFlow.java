@@ -91,7 +91,8 @@ public class PaymentFlow {
         Connector bank = bankOf(plan);
         ServiceRequest request = requests.create(new RequestStore.NewRequest(call.requestId(), TrackingCodes.next(),
                 call.connector().slug(), call.service().id(), "payment", nikHasher.hash(call.nik()),
-                NikRules.mask(call.nik()), call.clientId(), call.site(), call.payload().toString(), null));
+                NikRules.mask(call.nik()), call.clientId(), call.site(), call.payload().toString(), null, call.role(),
+                call.purpose()));
         Steps steps = new Steps(request, call.connector(), bank, plan, call.payload());
         try {
             return lookUpLockAndPay(call, plan, bank, request, steps);
@@ -113,7 +114,8 @@ public class PaymentFlow {
             return steps.rejection;
         }
         String billKey = Placeholders.fill(plan.billKeyOrDefault(), json.createObjectNode().set("bill", bill), false);
-        if (!locks.acquire(call.connector().slug(), billKey, request.id())) {
+        // Held by its keyed hash: a bill key is a customer or billing number, the lock needs only equality.
+        if (!locks.acquire(call.connector().slug(), nikHasher.hash(billKey), request.id())) {
             return steps.rejectBeforeDispatch(null, bill, "A payment of this bill is already in progress");
         }
         // Looked up again now that the bill is held: another counter may have paid it in between.

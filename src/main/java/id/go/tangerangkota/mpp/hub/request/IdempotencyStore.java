@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import id.go.tangerangkota.mpp.hub.security.DataCipher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -13,22 +14,30 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Remembers the first answer to a POST sent with an {@code Idempotency-Key}, per client. A key is
  * claimed before the request is processed (a row without answer), so two concurrent retries cannot
  * both act; the answer is stored when the first one succeeds, and the claim is dropped when it
- * fails, so a corrected retry with the same key can go through.
+ * fails, so a corrected retry with the same key can go through. A remembered answer can hold a
+ * citizen's record (an inquiry's result): it is stored encrypted, bound to its client and key.
  */
 public class IdempotencyStore {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Duration claimTimeout;
+    private final DataCipher cipher;
 
     /**
      * @param claimTimeout how long a claim without answer blocks its key: longer than any request
      *                     takes, so only a claim left by a crashed hub ever expires
      */
-    public IdempotencyStore(JdbcTemplate jdbc, Clock clock, Duration claimTimeout) {
+    public IdempotencyStore(JdbcTemplate jdbc, Clock clock, Duration claimTimeout, DataCipher cipher) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.claimTimeout = claimTimeout;
+        this.cipher = cipher;
+    }
+
+    /** Where a remembered answer belongs, bound into its ciphertext. */
+    public static String place(String clientId, String key) {
+        return "idempotency_record/" + clientId + "/" + key + "/response_body";
     }
 
     /**
@@ -49,7 +58,8 @@ public class IdempotencyStore {
                     clientId, key, OffsetDateTime.now(clock).minus(claimTimeout));
             List<Record> rows = jdbc.query("SELECT request_hash, status_code, location, response_body"
                     + " FROM idempotency_record WHERE client_id = ? AND idempotency_key = ?",
-                    (rs, n) -> new Record(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4)),
+                    (rs, n) -> new Record(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3),
+                            cipher.decrypt(rs.getString(4), place(clientId, key))),
                     clientId, key);
             // The claim may have been released between insert and select: claim again.
             return rows.isEmpty() ? claim(clientId, key, requestHash) : Optional.of(rows.get(0));
@@ -59,7 +69,8 @@ public class IdempotencyStore {
     /** Stores the answer given to the claimed key. */
     public void remember(String clientId, String key, int statusCode, String location, String body) {
         jdbc.update("UPDATE idempotency_record SET status_code = ?, location = ?, response_body = ?"
-                + " WHERE client_id = ? AND idempotency_key = ?", statusCode, location, body, clientId, key);
+                + " WHERE client_id = ? AND idempotency_key = ?", statusCode, location,
+                cipher.encrypt(body, place(clientId, key)), clientId, key);
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import id.go.tangerangkota.mpp.hub.security.DataCipher;
+import id.go.tangerangkota.mpp.hub.tracing.NikMasking;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,6 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Stores tracked requests and their history. Every change of state is one transaction that updates
  * the row only if it is still in the expected state and appends a history row, so the history is
  * complete and two deliveries cannot both move the same request.
+ *
+ * <p>The request's payload and result hold the citizen's data: they are stored encrypted
+ * ({@link DataCipher}, bound to their row and column) and decrypted on reading. Creating a request
+ * records the citizen's access in the same transaction ({@link CitizenAccessLog}), so no request is
+ * stored without the record of who made it and why.
  */
 public class RequestStore {
 
@@ -32,12 +39,28 @@ public class RequestStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final DataCipher cipher;
+    private final CitizenAccessLog accessLog;
     private final List<StatusListener> listeners = new CopyOnWriteArrayList<>();
+    private final RowMapper<ServiceRequest> mapper = (rs, n) -> map(rs, true);
+    /** For lists and status look-ups: leaves payload and result unread (null), so nothing is decrypted. */
+    private final RowMapper<ServiceRequest> summaryMapper = (rs, n) -> map(rs, false);
 
-    public RequestStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+    public RequestStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, DataCipher cipher,
+            CitizenAccessLog accessLog) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.cipher = cipher;
+        this.accessLog = accessLog;
+    }
+
+    /**
+     * Where an encrypted column value belongs, bound into its ciphertext: a value copied to another
+     * request or column does not decrypt there.
+     */
+    public static String place(String id, String column) {
+        return "service_request/" + id + "/" + column;
     }
 
     /** Adds a listener told of every committed status change. */
@@ -45,15 +68,20 @@ public class RequestStore {
         listeners.add(listener);
     }
 
-    /** Stores a new request in state RECEIVED, with its first history row. */
+    /**
+     * Stores a new request in state RECEIVED, with its first history row and, in the same
+     * transaction, the record of the citizen's access.
+     */
     public ServiceRequest create(NewRequest r) {
         OffsetDateTime now = now();
         tx.executeWithoutResult(status -> {
             jdbc.update("INSERT INTO service_request (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     r.id(), r.trackingCode(), r.agency(), r.service(), r.mode(), RequestStatus.RECEIVED.name(),
-                    r.nikHash(), r.nikMasked(), r.clientId(), r.site(), r.payload(), null, null, null, 0,
-                    r.slaDueAt(), now, now);
+                    r.nikHash(), r.nikMasked(), r.clientId(), r.site(), cipher.encrypt(r.payload(), place(r.id(), "payload")),
+                    null, null, null, 0, r.slaDueAt(), now, now);
             appendHistory(r.id(), RequestStatus.RECEIVED, now, "Received from " + r.clientId());
+            accessLog.record(new CitizenAccessLog.Access(r.nikHash(), r.clientId(), r.site(), r.role(), r.agency(),
+                    r.service(), r.id(), r.purpose()));
             afterCommit(r.id(), RequestStatus.RECEIVED);
         });
         return find(r.id()).orElseThrow();
@@ -82,8 +110,8 @@ public class RequestStore {
                     + " reason = COALESCE(?, reason),"
                     + " attempts = attempts + CASE WHEN ? = 'DISPATCHED' THEN 1 ELSE 0 END"
                     + " WHERE id = ? AND status = ?",
-                    to.name(), now, truncate(agencyReference, 120), result, truncate(reason, 1000), to.name(), id,
-                    from.name());
+                    to.name(), now, truncate(agencyReference, 120), cipher.encrypt(result, place(id, "result")),
+                    truncate(NikMasking.mask(reason), 1000), to.name(), id, from.name());
             if (rows == 0) {
                 return false;
             }
@@ -104,7 +132,8 @@ public class RequestStore {
         OffsetDateTime now = now();
         Boolean recorded = tx.execute(t -> {
             int rows = jdbc.update("UPDATE service_request SET updated_at = ?, result = COALESCE(?, result)"
-                    + " WHERE id = ? AND status = ?", now, result, id, status.name());
+                    + " WHERE id = ? AND status = ?", now, cipher.encrypt(result, place(id, "result")), id,
+                    status.name());
             if (rows == 0) {
                 return false;
             }
@@ -165,24 +194,25 @@ public class RequestStore {
     /** Requests of one mode in a state, not changed since {@code before}, oldest first. */
     public List<ServiceRequest> stale(String mode, RequestStatus status, OffsetDateTime before, int limit) {
         return jdbc.query("SELECT " + COLUMNS + " FROM service_request WHERE mode = ? AND status = ?"
-                + " AND updated_at < ? ORDER BY updated_at LIMIT ?", MAPPER, mode, status.name(), before, limit);
+                + " AND updated_at < ? ORDER BY updated_at LIMIT ?", mapper, mode, status.name(), before, limit);
     }
 
     private void appendHistory(String id, RequestStatus status, OffsetDateTime at, String note) {
         Integer next = jdbc.queryForObject(
                 "SELECT COALESCE(MAX(seq), 0) + 1 FROM request_history WHERE request_id = ?", Integer.class, id);
         jdbc.update("INSERT INTO request_history (request_id, seq, status, at, note) VALUES (?,?,?,?,?)",
-                id, next, status.name(), at, truncate(note, 1000));
+                id, next, status.name(), at, truncate(NikMasking.mask(note), 1000));
     }
 
     public Optional<ServiceRequest> find(String id) {
-        List<ServiceRequest> rows = jdbc.query("SELECT " + COLUMNS + " FROM service_request WHERE id = ?", MAPPER, id);
+        List<ServiceRequest> rows = jdbc.query("SELECT " + COLUMNS + " FROM service_request WHERE id = ?", mapper, id);
         return rows.stream().findFirst();
     }
 
-    /** The request a citizen's receipt names. */
+    /** The request a citizen's receipt names, without its payload and result (null). */
     public Optional<ServiceRequest> findByTrackingCode(String trackingCode) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM service_request WHERE tracking_code = ?", MAPPER, trackingCode)
+        return jdbc.query("SELECT " + COLUMNS + " FROM service_request WHERE tracking_code = ?", summaryMapper,
+                trackingCode)
                 .stream().findFirst();
     }
 
@@ -194,7 +224,7 @@ public class RequestStore {
     }
 
     /**
-     * Finds requests, newest first.
+     * Finds requests, newest first, without their payload and result (null).
      *
      * @param query filters; null fields are not filtered on
      */
@@ -222,7 +252,7 @@ public class RequestStore {
         pageArgs.add(query.size());
         pageArgs.add((long) query.page() * query.size());
         List<ServiceRequest> items = jdbc.query("SELECT " + COLUMNS + " FROM service_request" + where
-                + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?", MAPPER, pageArgs.toArray());
+                + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?", summaryMapper, pageArgs.toArray());
         return new Page(items, query.page(), query.size(), total == null ? 0 : total);
     }
 
@@ -262,10 +292,15 @@ public class RequestStore {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
-    /** What a new request is stored with. */
+    /**
+     * What a new request is stored with.
+     *
+     * @param role    the caller's role, recorded with the access
+     * @param purpose why the citizen's data is used, recorded with the access
+     */
     public record NewRequest(String id, String trackingCode, String agency, String service, String mode,
             String nikHash, String nikMasked, String clientId, String site, String payload,
-            OffsetDateTime slaDueAt) {
+            OffsetDateTime slaDueAt, String role, String purpose) {
     }
 
     /** Search filters and paging. */
@@ -276,13 +311,14 @@ public class RequestStore {
     public record Page(List<ServiceRequest> items, int page, int size, long total) {
     }
 
-    private static final RowMapper<ServiceRequest> MAPPER = RequestStore::map;
-
-    private static ServiceRequest map(ResultSet rs, int row) throws SQLException {
+    private ServiceRequest map(ResultSet rs, boolean withData) throws SQLException {
+        String id = rs.getString("id");
         return new ServiceRequest(rs.getString("id"), rs.getString("tracking_code"), rs.getString("agency"),
                 rs.getString("service"), rs.getString("mode"), RequestStatus.valueOf(rs.getString("status")),
                 rs.getString("nik_hash"), rs.getString("nik_masked"), rs.getString("client_id"), rs.getString("site"),
-                rs.getString("payload"), rs.getString("result"), rs.getString("agency_reference"),
+                withData ? cipher.decrypt(rs.getString("payload"), place(id, "payload")) : null,
+                withData ? cipher.decrypt(rs.getString("result"), place(id, "result")) : null,
+                rs.getString("agency_reference"),
                 rs.getString("reason"), rs.getInt("attempts"), rs.getObject("sla_due_at", OffsetDateTime.class),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
     }

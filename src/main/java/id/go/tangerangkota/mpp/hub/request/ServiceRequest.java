@@ -5,8 +5,10 @@ import java.time.OffsetDateTime;
 /**
  * A tracked request as stored.
  *
- * @param payload the request as received ({@code {"citizen":..., "data":...}}), JSON
- * @param result  the agency's answer in the canonical model, JSON, when COMPLETED
+ * @param payload the request as received ({@code {"citizen":..., "data":...}}), JSON, decrypted; null
+ *                when read by a list or tracking look-up, which never decrypt
+ * @param result  the agency's answer in the canonical model, JSON, when COMPLETED, decrypted; null
+ *                as the payload
  * @param reason  why it was REJECTED or FAILED, in words for the counter clerk
  */
 public record ServiceRequest(

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import id.go.tangerangkota.mpp.hub.support.Databases;
 import id.go.tangerangkota.mpp.hub.support.MovableClock;
+import id.go.tangerangkota.mpp.hub.support.TestDataKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -64,14 +65,17 @@ class RequestStoreTest {
         final MovableClock clock = new MovableClock(Instant.now());
 
         void useDataSource(DataSource ds) {
-            store = new RequestStore(new JdbcTemplate(ds), new DataSourceTransactionManager(ds), clock);
-            idempotency = new IdempotencyStore(new JdbcTemplate(ds), clock, Duration.ofMinutes(2));
+            store = new RequestStore(new JdbcTemplate(ds), new DataSourceTransactionManager(ds), clock,
+                    TestDataKeys.cipher("t1"), new CitizenAccessLog(new JdbcTemplate(ds), clock));
+            idempotency = new IdempotencyStore(new JdbcTemplate(ds), clock, Duration.ofMinutes(2),
+                    TestDataKeys.cipher("t1"));
         }
 
         RequestStore.NewRequest newRequest(String nikHash, String agency) {
             return new RequestStore.NewRequest(RequestIds.next(), TrackingCodes.next(), agency, "birth-certificate",
                     "application", nikHash, "3671********0002", "demo-counter-mpp", "mpp-tangerang",
-                    "{\"citizen\":{\"nik\":\"3671055208920002\"},\"data\":{}}", OffsetDateTime.now().plusDays(1));
+                    "{\"citizen\":{\"nik\":\"3671055208920002\"},\"data\":{}}", OffsetDateTime.now().plusDays(1),
+                    "COUNTER", "Penerbitan Akta Kelahiran");
         }
 
         @Test

@@ -25,7 +25,8 @@ public final class Citizens {
     /** Siti reports a birth; the mother must be in Budi and Siti's family card for it to pass. */
     public static String birthBody(String motherNik, String childName) {
         return """
-                {"citizen":{"nik":"%s"},"data":{"familyCardNumber":"3671050101150001","motherNik":"%s",
+                {"citizen":{"nik":"%s"},"data":{"purpose":"Pencatatan kelahiran di loket MPP",
+                 "familyCardNumber":"3671050101150001","motherNik":"%s",
                  "fatherNik":"3671011203850001","child":{"fullName":"%s","sex":"F","birthPlace":"Tangerang",
                  "birthDate":"2026-11-01","birthOrder":2}}}""".formatted(SITI, motherNik, childName);
     }
