@@ -41,7 +41,11 @@ import org.springframework.test.context.TestPropertySource;
  * database is named by the verify endpoint. Its own data folder, emptied first: the test tampers
  * with its database, which no other test may inherit.
  */
-@TestPropertySource(properties = "mpp.data-dir=./target/it-data/${mpp.test.run:local}/audit")
+@TestPropertySource(properties = {
+        "mpp.data-dir=./target/it-data/${mpp.test.run:local}/audit",
+        // 200 calls at once from one counter: the chain under load is tested here, the rate limit in RateLimitIT.
+        "mpp.security.rate-limits.roles.COUNTER=100000"
+})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditTrailIT extends HubIntegrationTest {
 
