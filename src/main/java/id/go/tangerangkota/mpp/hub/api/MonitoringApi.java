@@ -95,7 +95,8 @@ public class MonitoringApi {
     public void failures(Exchange exchange, @Header("agency") String agency, @Header("limit") String limit,
             @Header(HttpCall.CLIENT_ROLE_HEADER) String role) {
         AdminRoles.requireReader(role);
-        String slug = agency == null || agency.isEmpty() ? null : known(agency).slug();
+        // An empty agency= is a malformed filter, not "all agencies".
+        String slug = agency == null ? null : known(agency).slug();
         int max = limitOf(limit);
         ObjectNode body = json.createObjectNode();
         body.set("failures", json.valueToTree(failures.list(slug, max)));
@@ -170,7 +171,7 @@ public class MonitoringApi {
     }
 
     private static int limitOf(String limit) {
-        if (limit == null || limit.isEmpty()) {
+        if (limit == null) {
             return 50;
         }
         try {

@@ -16,6 +16,7 @@ import javax.xml.transform.dom.DOMSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
+import id.go.tangerangkota.mpp.hub.protocol.AgencyAnswers;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyFailures;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -116,7 +117,29 @@ public class SoapCall {
             throw AgencyFailures.agencyError(exchange.getProperty(FlowKeys.AGENCY, String.class),
                     exchange.getProperty(FlowKeys.AGENCY_NAME, String.class), "an empty SOAP answer");
         }
+        if (textLength(elements.get(0)) > AgencyAnswers.MAX_CHARS) {
+            throw AgencyFailures.agencyError(exchange.getProperty(FlowKeys.AGENCY, String.class),
+                    exchange.getProperty(FlowKeys.AGENCY_NAME, String.class),
+                    "its answer is larger than the hub accepts (" + AgencyAnswers.MAX_CHARS + " characters)");
+        }
         message.setBody(alone(elements.get(0)));
+    }
+
+    /**
+     * Characters of text and attributes under a node. CXF's reader limits depth and element counts
+     * but lets a text of many megabytes through; the mapping must not get one.
+     */
+    static long textLength(Node node) {
+        long length = node.getNodeValue() == null ? 0 : node.getNodeValue().length();
+        if (node.getAttributes() != null) {
+            for (int i = 0; i < node.getAttributes().getLength(); i++) {
+                length += node.getAttributes().item(i).getNodeValue().length();
+            }
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            length += textLength(child);
+        }
+        return length;
     }
 
     /**
