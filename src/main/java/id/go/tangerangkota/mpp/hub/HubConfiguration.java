@@ -111,8 +111,9 @@ public class HubConfiguration {
     }
 
     @Bean
-    DeadLettersApi deadLettersApi(DeadLetters deadLetters, ConnectorRegistry registry, ObjectMapper json) {
-        return new DeadLettersApi(deadLetters, registry, json);
+    DeadLettersApi deadLettersApi(DeadLetters deadLetters, ConnectorRegistry registry, ObjectMapper json,
+            JsonInputLimits limits) {
+        return new DeadLettersApi(deadLetters, registry, json, limits);
     }
 
     @Bean

@@ -1,9 +1,11 @@
 package id.go.tangerangkota.mpp.hub.api;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -65,21 +67,28 @@ public final class JsonInputLimits {
      * @throws HubProblem 400 naming where the text broke a limit or is not JSON
      */
     public JsonNode parse(String body) {
+        JsonParser parser = null;
         try {
-            return json.readTree(body);
+            parser = json.getFactory().createParser(body);
+            return json.readTree(parser);
         } catch (StreamConstraintsException e) {
-            String field = fieldOf(e);
+            String field = fieldOf(parser);
             String message = limitBroken(e.getOriginalMessage());
             throw new HubProblem(ProblemType.VALIDATION, field + ": " + message,
                     List.of(new FieldError(field, message)), null, Map.of());
-        } catch (JsonProcessingException e) {
-            String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        } catch (IOException e) {
+            String original = e instanceof JsonProcessingException j ? j.getOriginalMessage() : null;
+            JsonLocation location = e instanceof JsonProcessingException j ? j.getLocation() : null;
+            String where = location == null ? ""
+                    : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+            if (original == null) {
+                throw new HubProblem(ProblemType.MALFORMED_JSON, "The body is not valid JSON",
+                        List.of(new FieldError("body", "not valid JSON")), null, Map.of());
+            }
             if (original.startsWith("Duplicate field")) {
-                String field = fieldOf(e);
+                String field = fieldOf(parser);
                 throw HubProblem.invalidField(field, "a key appears twice in the same object");
             }
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new HubProblem(ProblemType.MALFORMED_JSON, "The body is not valid JSON" + where,
                     List.of(new FieldError("body", "not valid JSON" + where)), null, Map.of());
         }
@@ -107,8 +116,8 @@ public final class JsonInputLimits {
      * The dotted path ({@code data.child.name}) where the parser stopped, from its context; the
      * whole body when it stopped at the top.
      */
-    static String fieldOf(JsonProcessingException e) {
-        if (!(e.getProcessor() instanceof JsonParser parser) || parser.getParsingContext() == null) {
+    static String fieldOf(JsonParser parser) {
+        if (parser == null || parser.getParsingContext() == null) {
             return "body";
         }
         String pointer = parser.getParsingContext().pathAsPointer().toString();
