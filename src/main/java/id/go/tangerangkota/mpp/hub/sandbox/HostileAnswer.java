@@ -130,7 +130,8 @@ public record HostileAnswer(Kind kind, String probeUrl) {
         Matcher namespace = Pattern.compile("xmlns" + (prefix == null ? "" : ":" + Pattern.quote(prefix))
                 + "=\"([^\"]+)\"").matcher(request);
         String ns = namespace.find() ? namespace.group(1) : "";
-        String element = "r:" + operation.group(2) + "Response";
+        // Document/literal pairs: InquiryPKB or InquiryPKBRequest is answered InquiryPKBResponse.
+        String element = "r:" + operation.group(2).replaceFirst("Request$", "") + "Response";
         return "<" + element + " xmlns:r=\"" + ns + "\">" + content + "</" + element + ">";
     }
 

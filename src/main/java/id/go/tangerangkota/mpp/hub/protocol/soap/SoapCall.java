@@ -15,6 +15,7 @@ import javax.xml.transform.Source;
 import javax.xml.transform.dom.DOMSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.tangerangkota.mpp.hub.api.HubProblem;
 import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyAnswers;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyFailures;
@@ -153,6 +154,10 @@ public class SoapCall {
         String agency = exchange.getProperty(FlowKeys.AGENCY_NAME, String.class);
         Exception caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         exchange.getMessage().removeHeaders("*");
+        if (caught instanceof HubProblem refused) {
+            // Already the agency's problem (an answer refused by answer()): keep its reason.
+            throw refused;
+        }
         if (cause(caught, XMLStreamException.class) != null) {
             throw AgencyFailures.agencyError(slug, agency,
                     "its answer is not acceptable SOAP (malformed XML or a DTD) and was refused");
