@@ -412,7 +412,8 @@ class FuzzIT extends HubIntegrationTest {
                 categories.add("query");
             }
             if (op.hasBody()) {
-                categories.addAll(List.of("body", "body", "body", "body", "content-type", "nik", "inject-value"));
+                categories.addAll(List.of("body", "body", "body", "body", "content-type", "nik", "inject-value",
+                        "inject-value", "inject-value", "inject-value"));
             }
             if (!op.isPublic()) {
                 categories.add("auth");
