@@ -588,7 +588,7 @@ class FuzzIT extends HubIntegrationTest {
                 case 17 -> "{\"citizen\":" + citizen + ",\"data\":{\"" + "k".repeat(201 + random.nextInt(2000)) + "\":1}}";
                 case 18 -> "{\"citizen\":null,\"data\":null}";
                 case 19 -> "{\"citizen\":{\"nik\":[\"" + BUDI + "\"]},\"data\":" + data + "}";
-                case 20 -> "{\"citizen\":{\"nik\":\"" + BUDI + "\"},\"data\":" + data.replaceFirst(":", ":{\"$where\":") + "}";
+                case 20 -> "{\"citizen\":{\"nik\":\"" + BUDI + "\"},\"data\":" + data.replaceFirst(":", java.util.regex.Matcher.quoteReplacement(":{\"$where\":")) + "}";
                 default -> withNik(params, pick(BAD_NIKS));
             };
         }
