@@ -10,6 +10,7 @@ import id.go.tangerangkota.mpp.hub.api.DeadLettersApi;
 import id.go.tangerangkota.mpp.hub.api.IdempotencyGuard;
 import id.go.tangerangkota.mpp.hub.api.OpenApiDocument;
 import id.go.tangerangkota.mpp.hub.api.Preconditions;
+import id.go.tangerangkota.mpp.hub.api.JsonInputLimits;
 import id.go.tangerangkota.mpp.hub.api.RequestValidator;
 import id.go.tangerangkota.mpp.hub.api.RequestsApi;
 import id.go.tangerangkota.mpp.hub.api.ServiceCallApi;
@@ -114,8 +115,9 @@ public class HubConfiguration {
     }
 
     @Bean
-    DeadLettersApi deadLettersApi(DeadLetters deadLetters, ConnectorRegistry registry, ObjectMapper json) {
-        return new DeadLettersApi(deadLetters, registry, json);
+    DeadLettersApi deadLettersApi(DeadLetters deadLetters, ConnectorRegistry registry, ObjectMapper json,
+            JsonInputLimits limits) {
+        return new DeadLettersApi(deadLetters, registry, json, limits);
     }
 
     @Bean
@@ -158,8 +160,16 @@ public class HubConfiguration {
     }
 
     @Bean
-    RequestValidator requestValidator(ObjectMapper json, ResourceLoader resources, ConnectorLocations locations) {
-        return new RequestValidator(json, resources, locations.mappings());
+    RequestValidator requestValidator(ObjectMapper json, JsonInputLimits limits, ResourceLoader resources,
+            ConnectorLocations locations) {
+        return new RequestValidator(json, limits, resources, locations.mappings());
+    }
+
+    /** What a caller's JSON may hold; see docs/security.md (hostile input). */
+    @Bean
+    JsonInputLimits jsonInputLimits(@Value("${mpp.http.max-json-depth:32}") int maxDepth,
+            @Value("${mpp.http.max-string-length:10000}") int maxStringLength) {
+        return new JsonInputLimits(maxDepth, maxStringLength);
     }
 
     @Bean

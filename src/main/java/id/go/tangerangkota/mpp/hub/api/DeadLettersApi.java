@@ -23,11 +23,14 @@ public class DeadLettersApi {
     private final DeadLetters deadLetters;
     private final ConnectorRegistry registry;
     private final ObjectMapper json;
+    private final JsonInputLimits limits;
 
-    public DeadLettersApi(DeadLetters deadLetters, ConnectorRegistry registry, ObjectMapper json) {
+    public DeadLettersApi(DeadLetters deadLetters, ConnectorRegistry registry, ObjectMapper json,
+            JsonInputLimits limits) {
         this.deadLetters = deadLetters;
         this.registry = registry;
         this.json = json;
+        this.limits = limits;
     }
 
     /** {@code GET /admin/connectors/{agency}/dead-letters}. */
@@ -78,15 +81,15 @@ public class DeadLettersApi {
     }
 
     private String reasonOf(String body) {
-        JsonNode tree;
-        try {
-            tree = body == null || body.isBlank() ? null : json.readTree(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new HubProblem(ProblemType.MALFORMED_JSON, "The body is not valid JSON");
-        }
+        // The caller's JSON, read within the same limits as a service call's; the reason is stored.
+        JsonNode tree = body == null || body.isBlank() ? null : limits.parse(body);
         String reason = tree == null ? "" : tree.path("reason").asText("").strip();
         if (reason.length() < 5 || reason.length() > 500) {
             throw HubProblem.invalidField("reason", "say why the dead letter is discarded (5 to 500 characters)");
+        }
+        String hostile = HostileText.whyRefused(reason);
+        if (hostile != null) {
+            throw HubProblem.invalidField("reason", hostile);
         }
         return reason;
     }

@@ -6,7 +6,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.component.platform.http.spi.PlatformHttpEngine;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +42,45 @@ public class HttpEdgeConfiguration {
                 });
         workers.allowCoreThreadTimeOut(true);
         return new GuardedPlatformHttpEngine(port, workers);
+    }
+
+    /**
+     * Requests Tomcat refuses itself (a malformed path or header) are answered by
+     * {@link ProblemErrorReportValve} instead of Tomcat's HTML page. Runs after Spring Boot's own
+     * customizer, which adds a plain ErrorReportValve to the host: that one is replaced.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return new WebServerFactoryCustomizer<>() {
+            @Override
+            public void customize(TomcatServletWebServerFactory factory) {
+                // TRACE reaches the filters, where TraceRefusalFilter answers it with a problem: refused
+                // by the connector itself it would get an empty 405 no filter or valve can render.
+                factory.addConnectorCustomizers(connector -> connector.setAllowTrace(true));
+                factory.addContextCustomizers(context -> {
+                    if (context.getParent() instanceof StandardHost host) {
+                        for (Valve valve : host.getPipeline().getValves()) {
+                            if (valve instanceof ErrorReportValve) {
+                                host.getPipeline().removeValve(valve);
+                            }
+                        }
+                        host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                    }
+                });
+            }
+        };
+    }
+
+    /**
+     * On every path, right after the request id and trace filters (so the refusal carries both):
+     * TRACE would echo the caller's headers, its API key included.
+     */
+    @Bean
+    FilterRegistrationBean<TraceRefusalFilter> traceRefusalFilter() {
+        FilterRegistrationBean<TraceRefusalFilter> registration = new FilterRegistrationBean<>(new TraceRefusalFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        registration.addUrlPatterns("/*");
+        return registration;
     }
 
     @Bean

@@ -93,7 +93,8 @@ public class MonitoringApi {
     /** {@code GET /admin/failures?agency=&limit=}: the hub's recent failures, newest first. */
     public void failures(Exchange exchange, @Header("agency") String agency, @Header("limit") String limit) {
         String asked = CallerScope.of(exchange.getMessage()).agencyFilter(agency);
-        String slug = asked == null || asked.isEmpty() ? null : known(asked).slug();
+        // An empty agency= is a malformed filter, not "all agencies".
+        String slug = asked == null ? null : known(asked).slug();
         int max = limitOf(limit);
         ObjectNode body = json.createObjectNode();
         body.set("failures", json.valueToTree(failures.list(slug, max)));
@@ -172,7 +173,7 @@ public class MonitoringApi {
     }
 
     private static int limitOf(String limit) {
-        if (limit == null || limit.isEmpty()) {
+        if (limit == null) {
             return 50;
         }
         try {

@@ -14,6 +14,8 @@ public final class ProblemDocument {
     public static final String MEDIA_TYPE = "application/problem+json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Paths the hub serves: slugs, ids and tracking codes, nothing encoded. */
+    private static final java.util.regex.Pattern PLAIN_PATH = java.util.regex.Pattern.compile("[A-Za-z0-9/._~-]{1,300}");
 
     private ProblemDocument() {
     }
@@ -44,7 +46,8 @@ public final class ProblemDocument {
         body.put("title", problem.type().title());
         body.put("status", problem.type().status());
         body.put("detail", NikMasking.mask(problem.detail()));
-        if (instance != null) {
+        if (instance != null && PLAIN_PATH.matcher(instance).matches()) {
+            // A path of anything else (an injection attempt, say) is not echoed back to its sender.
             body.put("instance", NikMasking.mask(instance));
         }
         if (requestId != null) {

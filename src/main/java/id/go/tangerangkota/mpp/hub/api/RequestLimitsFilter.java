@@ -17,9 +17,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies the API never accepts before any route reads them: anything but JSON
- * (415) and anything larger than the configured limit (413). A body without Content-Length is
- * read here, up to the limit, so a chunked upload cannot slip past it.
+ * Refuses requests the API never accepts before any route reads them: a query string that is not
+ * valid percent-encoded UTF-8 (400: Tomcat would silently drop the parameter), a body that is not
+ * JSON or names another charset than UTF-8 (415), one larger than the configured limit (413), one
+ * whose bytes are not UTF-8 (400). Every body is read here, up to the limit, so a chunked upload
+ * cannot slip past it and the routes read text that is already known to be well formed.
  */
 public final class RequestLimitsFilter extends OncePerRequestFilter {
 
@@ -32,6 +34,11 @@ public final class RequestLimitsFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String badQuery = QueryStrings.whyRefused(request.getQueryString());
+        if (badQuery != null) {
+            ProblemResponses.write(request, response, HubProblem.invalidField("query", badQuery));
+            return;
+        }
         String method = request.getMethod();
         boolean hasBody = "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
         if (!hasBody) {
@@ -53,7 +60,12 @@ public final class RequestLimitsFilter extends OncePerRequestFilter {
                     "Content-Type must be application/json"));
             return;
         }
-        if (declared >= 0) {
+        if (declared != 0 && !utf8(request.getContentType())) {
+            ProblemResponses.write(request, response, new HubProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "JSON is UTF-8 (RFC 8259): send no charset or charset=utf-8"));
+            return;
+        }
+        if (declared == 0) {
             chain.doFilter(request, response);
             return;
         }
@@ -62,12 +74,43 @@ public final class RequestLimitsFilter extends OncePerRequestFilter {
             ProblemResponses.write(request, response, tooLarge());
             return;
         }
+        if (!wellFormedUtf8(body)) {
+            ProblemResponses.write(request, response, new HubProblem(ProblemType.MALFORMED_JSON,
+                    "The body is not UTF-8 text", java.util.List.of(new FieldError("body", "not UTF-8 text")), null,
+                    java.util.Map.of()));
+            return;
+        }
         chain.doFilter(new BufferedBodyRequest(request, body), response);
     }
 
     private HubProblem tooLarge() {
         return new HubProblem(ProblemType.PAYLOAD_TOO_LARGE,
                 "The request body is larger than " + maxBodyBytes + " bytes");
+    }
+
+    /** True when the content type names no charset or UTF-8. */
+    static boolean utf8(String contentType) {
+        for (String parameter : contentType.split(";")) {
+            String[] nameValue = parameter.trim().split("=", 2);
+            if (nameValue.length == 2 && nameValue[0].trim().equalsIgnoreCase("charset")) {
+                String charset = nameValue[1].trim().replace("\"", "");
+                return charset.equalsIgnoreCase("utf-8") || charset.equalsIgnoreCase("utf8");
+            }
+        }
+        return true;
+    }
+
+    /** Strict: a malformed or overlong sequence, or an encoded surrogate, is not UTF-8. */
+    static boolean wellFormedUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     static boolean isJson(String contentType) {

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -23,11 +21,12 @@ import org.springframework.core.io.ResourceLoader;
  */
 public class RequestValidator {
 
-    private final ObjectMapper json;
+    private final JsonInputLimits limits;
     private final JsonSchema envelopeSchema;
 
-    public RequestValidator(ObjectMapper json, ResourceLoader resources, String mappingsLocation) {
-        this.json = json;
+    public RequestValidator(ObjectMapper json, JsonInputLimits limits, ResourceLoader resources,
+            String mappingsLocation) {
+        this.limits = limits;
         try (InputStream in = resources.getResource(mappingsLocation + "/canonical/service-request.schema.json")
                 .getInputStream()) {
             this.envelopeSchema = JsonSchemas.compile(json.readTree(in));
@@ -39,6 +38,11 @@ public class RequestValidator {
     /** Parses and validates; throws a 400 {@link HubProblem} naming every bad field. */
     public JsonNode validate(String body, Connector connector, ConnectorDescriptor.Service service) {
         JsonNode payload = parse(body);
+        // Hostile characters first: the schema's own messages may quote what it read.
+        List<FieldError> hostile = HostileText.problems(payload, limits.maxStringLength());
+        if (!hostile.isEmpty()) {
+            throw HubProblem.invalidFields(hostile);
+        }
         List<FieldError> errors = new ArrayList<>(JsonSchemas.validate(envelopeSchema, payload, ""));
         JsonNode nik = payload.path("citizen").path("nik");
         if (nik.isTextual()) {
@@ -58,17 +62,10 @@ public class RequestValidator {
         if (body == null || body.isBlank()) {
             throw HubProblem.invalidField("body", "a JSON body {\"citizen\": {\"nik\": ...}, \"data\": {...}} is required");
         }
-        try {
-            JsonNode node = json.readTree(body);
-            if (node == null || !node.isObject()) {
-                throw HubProblem.invalidField("body", "must be a JSON object");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new HubProblem(ProblemType.MALFORMED_JSON, "The body is not valid JSON" + where,
-                    List.of(new FieldError("body", "not valid JSON" + where)), null, Map.of());
+        JsonNode node = limits.parse(body);
+        if (node == null || !node.isObject()) {
+            throw HubProblem.invalidField("body", "must be a JSON object");
         }
+        return node;
     }
 }

@@ -69,7 +69,8 @@ public class RestJsonCall {
 
     /**
      * Lets a JSON answer with a 2xx or 4xx status through to the response mapping; anything else is a
-     * technical failure naming the agency: a 5xx, an empty or non-JSON body (a proxy's error page).
+     * technical failure naming the agency: a 5xx, an empty or non-JSON body (a proxy's error page),
+     * an answer beyond {@link AgencyAnswers}' limits.
      */
     public void checkReply(Exchange exchange) {
         String slug = exchange.getProperty(FlowKeys.AGENCY, String.class);
@@ -87,6 +88,8 @@ public class RestJsonCall {
         if (!(trimmed.startsWith("{") || trimmed.startsWith("["))) {
             throw AgencyFailures.agencyError(slug, agency, "HTTP " + status + " without a JSON answer");
         }
+        // Parsed once here within the limits, so the mapping never reads an answer too deep or too large.
+        AgencyAnswers.parseJson(body, slug, agency, "HTTP " + status + " with an answer");
         // The agency's response headers are its own business: none travel further.
         message.removeHeaders("*");
         exchange.setProperty(FlowKeys.AGENCY_HTTP_STATUS, status);

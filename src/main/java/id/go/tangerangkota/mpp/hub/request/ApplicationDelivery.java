@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.tangerangkota.mpp.hub.api.HubProblem;
+import id.go.tangerangkota.mpp.hub.protocol.FailureReasons;
 import id.go.tangerangkota.mpp.hub.connector.Connector;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorDescriptor;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
@@ -153,8 +154,11 @@ public class ApplicationDelivery {
     public void attemptFailed(Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String requestId = exchange.getProperty(FlowKeys.REQUEST_ID, String.class);
-        String why = cause instanceof HubProblem problem ? problem.detail()
-                : cause == null ? "unknown" : cause.getClass().getSimpleName();
+        // Shown to the counter in the request's history: never a class name (FailureReasons).
+        String why = FailureReasons.of(cause);
+        if (!(cause instanceof HubProblem)) {
+            LOG.warn("Delivery of application {} failed on {}", requestId, String.valueOf(cause));
+        }
         ServiceRequest request = requests.find(requestId).orElseThrow();
         Connector connector = registry.find(request.agency()).orElseThrow();
         int attempt = request.attempts();

@@ -43,6 +43,10 @@ public class QueuedRequestSweeper {
     public void sweep() {
         OffsetDateTime before = OffsetDateTime.now(clock).minus(requeueAfter);
         for (ServiceRequest r : requests.stale("application", RequestStatus.QUEUED, before, 100)) {
+            if (!RequestIds.looksValid(r.id())) {
+                // The id goes into a JMS selector below: only the hub's own ids, never quotes.
+                continue;
+            }
             String queue = DeliveryQueues.queueOf(r.agency());
             Boolean present = queues.browseSelected(queue, FlowKeys.REQUEST_ID + " = '" + r.id() + "'",
                     (session, browser) -> browser.getEnumeration().hasMoreElements());

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import id.go.tangerangkota.mpp.hub.api.HubProblem;
+import id.go.tangerangkota.mpp.hub.protocol.FailureReasons;
 import id.go.tangerangkota.mpp.hub.api.ProblemType;
 import id.go.tangerangkota.mpp.hub.connector.Connector;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorDescriptor;
@@ -136,15 +137,7 @@ public class AgencyGuards {
     }
 
     private static String reasonOf(Throwable cause) {
-        if (cause == null) {
-            return "unknown failure";
-        }
-        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof HubProblem p) {
-                return p.detail();
-            }
-        }
-        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        return FailureReasons.of(cause);
     }
 
     private static AgencyGuard.Permit permit(Exchange exchange) {

@@ -10,11 +10,22 @@ import java.util.Locale;
  * @param latencyMs added wait before the agency answers (SLOW, FLAKY); 0 for none
  * @param errorRate share of calls that fail (FAILING, FLAKY), 0 to 1; failures are spread evenly
  *                  and deterministically (0.25: every fourth call), so tests can count them
+ * @param hostile   for {@link Mode#HOSTILE}: what the agency answers; null for the other modes
  */
-public record Fault(Mode mode, long latencyMs, double errorRate) {
+public record Fault(Mode mode, long latencyMs, double errorRate, HostileAnswer hostile) {
 
     /** No fault: the agency answers as it always does. */
     public static final Fault NONE = new Fault(Mode.NORMAL, 0, 0);
+
+    /** A fault of the modes that need no hostile answer. */
+    public Fault(Mode mode, long latencyMs, double errorRate) {
+        this(mode, latencyMs, errorRate, null);
+    }
+
+    /** The agency answers every call with this attack (hostile mode). */
+    public static Fault hostile(HostileAnswer answer) {
+        return new Fault(Mode.HOSTILE, 0, 0, answer);
+    }
 
     /** What an injected fault does to a call. */
     public enum Mode {
@@ -27,7 +38,13 @@ public record Fault(Mode mode, long latencyMs, double errorRate) {
         /** {@code errorRate} of the calls answer HTTP 503; the others as usual. */
         FAILING,
         /** After up to {@code latencyMs}, {@code errorRate} of the calls fail, alternately cut and 503. */
-        FLAKY;
+        FLAKY,
+        /**
+         * Every call is answered 200 with an attack on the hub's parsers ({@link HostileAnswer}):
+         * external entities, billion laughs, an oversize or deeply nested answer. PLN's ISO 8583
+         * host has no XML or JSON to poison and fails the call instead.
+         */
+        HOSTILE;
 
         static Mode parse(String text) {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
@@ -40,7 +57,11 @@ public record Fault(Mode mode, long latencyMs, double errorRate) {
 
     public Fault {
         if (mode == null) {
-            throw new IllegalArgumentException("mode: one of normal, down, slow, failing, flaky");
+            throw new IllegalArgumentException("mode: one of normal, down, slow, failing, flaky, hostile");
+        }
+        if ((mode == Mode.HOSTILE) != (hostile != null)) {
+            throw new IllegalArgumentException("answer: hostile mode needs one (xxe-file, xxe-http, billion-laughs,"
+                    + " oversize, deep), the other modes none");
         }
         if (latencyMs < 0 || latencyMs > 300_000) {
             throw new IllegalArgumentException("latencyMs: from 0 to 300000");

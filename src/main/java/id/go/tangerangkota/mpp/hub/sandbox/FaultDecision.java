@@ -21,7 +21,9 @@ public record FaultDecision(long delayMs, Action action) {
         /** Does not handle the request; answers the agency's error for a failure on its side. */
         ERROR,
         /** Does not handle the request; closes the connection without an answer. */
-        CUT
+        CUT,
+        /** Does not handle the request; answers with the fault's {@link HostileAnswer}. */
+        HOSTILE
     }
 
     public FaultDecision {

@@ -94,6 +94,7 @@ public final class FaultInjection {
             case FLAKY -> new FaultDecision(
                     fault.latencyMs() == 0 ? 0 : ThreadLocalRandom.current().nextLong(fault.latencyMs() + 1),
                     mayFail && failsNow(agency, fault) ? flakyFailure(agency) : FaultDecision.Action.ANSWER);
+            case HOSTILE -> new FaultDecision(0, mayFail ? FaultDecision.Action.HOSTILE : FaultDecision.Action.ANSWER);
         };
     }
 

@@ -13,6 +13,8 @@ import com.sun.net.httpserver.HttpHandler;
  * <pre>
  * GET    /sandbox/faults            every simulated agency and its fault
  * PUT    /sandbox/faults/{agency}   {"mode": "down|slow|failing|flaky|normal", "latencyMs": 2000, "errorRate": 0.5}
+ *                                   {"mode": "hostile", "answer": "xxe-file|xxe-http|billion-laughs|oversize|deep",
+ *                                    "probeUrl": "http://127.0.0.1:9999"}  (probeUrl for xxe-http only)
  * DELETE /sandbox/faults/{agency}   back to normal
  * </pre>
  * For tests and for people demonstrating the hub; the simulated agencies only, never a real one.
@@ -68,15 +70,23 @@ final class FaultsHandler implements HttpHandler {
         try {
             JsonNode body = HttpExchanges.JSON.readTree(HttpExchanges.readBody(exchange, MAX_BODY));
             if (body == null || !body.isObject() || !body.path("mode").isTextual()) {
-                throw new IllegalArgumentException("mode: one of normal, down, slow, failing, flaky");
+                throw new IllegalArgumentException("mode: one of normal, down, slow, failing, flaky, hostile");
             }
             Fault.Mode mode = Fault.Mode.parse(body.path("mode").asText());
-            double defaultRate = mode == Fault.Mode.FAILING ? 1.0 : mode == Fault.Mode.FLAKY ? 0.5 : 0;
-            fault = new Fault(mode, body.path("latencyMs").asLong(mode == Fault.Mode.SLOW ? 3000 : 0),
-                    body.path("errorRate").asDouble(defaultRate));
+            if (mode == Fault.Mode.HOSTILE) {
+                if (!body.path("answer").isTextual()) {
+                    throw new IllegalArgumentException("answer: one of xxe-file, xxe-http, billion-laughs, oversize, deep");
+                }
+                fault = Fault.hostile(new HostileAnswer(HostileAnswer.Kind.parse(body.path("answer").asText()),
+                        body.path("probeUrl").asText(null)));
+            } else {
+                double defaultRate = mode == Fault.Mode.FAILING ? 1.0 : mode == Fault.Mode.FLAKY ? 0.5 : 0;
+                fault = new Fault(mode, body.path("latencyMs").asLong(mode == Fault.Mode.SLOW ? 3000 : 0),
+                        body.path("errorRate").asDouble(defaultRate));
+            }
         } catch (IOException | IllegalArgumentException bad) {
             String message = bad instanceof IllegalArgumentException && bad.getMessage() != null
-                    && bad.getMessage().contains(":") ? bad.getMessage() : "mode: one of normal, down, slow, failing, flaky";
+                    && bad.getMessage().contains(":") ? bad.getMessage() : "mode: one of normal, down, slow, failing, flaky, hostile";
             HttpExchanges.sendJson(exchange, 400, Map.of("error", "Bad Request", "message", message));
             return;
         }
@@ -95,6 +105,9 @@ final class FaultsHandler implements HttpHandler {
         d.put("mode", fault.mode().wireName());
         d.put("latencyMs", fault.latencyMs());
         d.put("errorRate", fault.errorRate());
+        if (fault.hostile() != null) {
+            d.put("answer", fault.hostile().kind().wireName());
+        }
         return d;
     }
 

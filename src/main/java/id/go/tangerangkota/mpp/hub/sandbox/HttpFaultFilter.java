@@ -9,7 +9,8 @@ import com.sun.net.httpserver.HttpExchange;
 /**
  * The HTTP face of {@link FaultInjection}: in front of one agency's handlers, it carries out what
  * the agency's fault decides for each request, as an HTTP back end in that state would: a cut
- * connection without a status line, a 503 with {@code Retry-After}, or the usual answer, late.
+ * connection without a status line, a 503 with {@code Retry-After}, the usual answer, late, or an
+ * attack on the caller's parsers ({@link HostileAnswer}).
  */
 final class HttpFaultFilter extends Filter {
 
@@ -29,6 +30,7 @@ final class HttpFaultFilter extends Filter {
             case ANSWER -> chain.doFilter(exchange);
             case ERROR -> unavailable(exchange);
             case CUT -> cut(exchange);
+            case HOSTILE -> hostile(exchange, faults.of(agency).hostile());
         }
     }
 
@@ -49,6 +51,23 @@ final class HttpFaultFilter extends Filter {
         exchange.getResponseHeaders().set("Retry-After", "30");
         HttpExchanges.sendJson(exchange, 503, Map.of("error", "Service Unavailable",
                 "message", "Layanan sedang tidak tersedia (gangguan disimulasikan)"));
+        exchange.close();
+    }
+
+    /** Answers 200 with the attack, in the style the request was made in (SOAP, XML or JSON). */
+    private static void hostile(HttpExchange exchange, HostileAnswer answer) throws IOException {
+        String request = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (answer == null) {
+            // The fault changed between the decision and now: answer as a failing agency would.
+            unavailable(exchange);
+            return;
+        }
+        HostileAnswer.Style style = HostileAnswer.Style.of(exchange.getRequestHeaders().getFirst("SOAPAction"),
+                exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestHeaders().getFirst("Accept"));
+        byte[] body = answer.body(style, request);
+        exchange.getResponseHeaders().set("Content-Type", answer.contentType(style));
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
         exchange.close();
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
 import id.go.tangerangkota.mpp.hub.protocol.xml.JsonAsXml;
 import id.go.tangerangkota.mpp.hub.protocol.xml.SafeXml;
+import id.go.tangerangkota.mpp.hub.protocol.AgencyAnswers;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyFailures;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -43,7 +44,8 @@ public class RestXmlCall {
     /**
      * Lets a well-formed XML answer through to the response mapping, as a parsed DOM document;
      * anything else is a technical failure naming the agency: a 5xx, a body that is not XML (a
-     * proxy's error page), or XML that is malformed or declares a DTD (refused, never expanded).
+     * proxy's error page), XML that is malformed or declares a DTD (refused, never expanded), an
+     * answer larger or deeper than {@link AgencyAnswers} allows.
      */
     public void checkReply(Exchange exchange) {
         String slug = exchange.getProperty(FlowKeys.AGENCY, String.class);
@@ -58,6 +60,7 @@ public class RestXmlCall {
         }
         message.removeHeaders("*");
         exchange.setProperty(FlowKeys.AGENCY_HTTP_STATUS, status);
+        AgencyAnswers.checkSize(body, slug, agency);
         String trimmed = body == null ? "" : body.stripLeading();
         if (!trimmed.startsWith("<")) {
             throw AgencyFailures.agencyError(slug, agency, "HTTP " + status + " without an XML answer");
@@ -67,7 +70,7 @@ public class RestXmlCall {
         } catch (IllegalArgumentException refused) {
             // A fixed phrase: the parser's own message may quote the agency's text.
             throw AgencyFailures.agencyError(slug, agency, "HTTP " + status
-                    + " with an answer that is not a well-formed XML document without DTD");
+                    + " with an answer that is not a well-formed XML document without DTD, within the hub's limits");
         }
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
+import id.go.tangerangkota.mpp.hub.protocol.AgencyAnswers;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyFailures;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -46,7 +47,8 @@ public class SnapCall {
     private static final String TOKEN = "mppSnapToken";
     private static final String RENEWED = "mppSnapRenewed";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Agency answers are read within the hub's limits (AgencyAnswers).
+    private static final ObjectMapper JSON = AgencyAnswers.json();
 
     private final SnapTokens tokens;
     private final Clock clock;

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.tangerangkota.mpp.hub.protocol.AgencyAnswers;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyFailures;
 import id.go.tangerangkota.mpp.hub.protocol.tls.AgencyTlsContexts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +40,8 @@ public class SnapTokens {
     /** Lifetime assumed when the bank does not say (SNAP's usual 900 s). */
     static final long DEFAULT_EXPIRES_IN = 900;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Agency answers are read within the hub's limits (AgencyAnswers).
+    private static final ObjectMapper JSON = AgencyAnswers.json();
 
     private final Clock clock;
     private final AgencyTlsContexts tlsContexts;

@@ -15,7 +15,9 @@ import javax.xml.transform.Source;
 import javax.xml.transform.dom.DOMSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.tangerangkota.mpp.hub.api.HubProblem;
 import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
+import id.go.tangerangkota.mpp.hub.protocol.AgencyAnswers;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyFailures;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -116,7 +118,29 @@ public class SoapCall {
             throw AgencyFailures.agencyError(exchange.getProperty(FlowKeys.AGENCY, String.class),
                     exchange.getProperty(FlowKeys.AGENCY_NAME, String.class), "an empty SOAP answer");
         }
+        if (textLength(elements.get(0)) > AgencyAnswers.MAX_CHARS) {
+            throw AgencyFailures.agencyError(exchange.getProperty(FlowKeys.AGENCY, String.class),
+                    exchange.getProperty(FlowKeys.AGENCY_NAME, String.class),
+                    "its answer is larger than the hub accepts (" + AgencyAnswers.MAX_CHARS + " characters)");
+        }
         message.setBody(alone(elements.get(0)));
+    }
+
+    /**
+     * Characters of text and attributes under a node. CXF's reader limits depth and element counts
+     * but lets a text of many megabytes through; the mapping must not get one.
+     */
+    static long textLength(Node node) {
+        long length = node.getNodeValue() == null ? 0 : node.getNodeValue().length();
+        if (node.getAttributes() != null) {
+            for (int i = 0; i < node.getAttributes().getLength(); i++) {
+                length += node.getAttributes().item(i).getNodeValue().length();
+            }
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            length += textLength(child);
+        }
+        return length;
     }
 
     /**
@@ -130,6 +154,10 @@ public class SoapCall {
         String agency = exchange.getProperty(FlowKeys.AGENCY_NAME, String.class);
         Exception caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         exchange.getMessage().removeHeaders("*");
+        if (caught instanceof HubProblem refused) {
+            // Already the agency's problem (an answer refused by answer()): keep its reason.
+            throw refused;
+        }
         if (cause(caught, XMLStreamException.class) != null) {
             throw AgencyFailures.agencyError(slug, agency,
                     "its answer is not acceptable SOAP (malformed XML or a DTD) and was refused");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
+import id.go.tangerangkota.mpp.hub.protocol.AgencyAnswers;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyFailures;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -33,7 +34,8 @@ public class VclaimCall {
     /** Exchange property holding the X-timestamp the request was signed with. */
     public static final String TIMESTAMP = "mppVclaimTimestamp";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Agency answers are read within the hub's limits (AgencyAnswers).
+    private static final ObjectMapper JSON = AgencyAnswers.json();
 
     private final Clock clock;
 

@@ -23,6 +23,9 @@ import org.xml.sax.SAXParseException;
  */
 public final class SafeXml {
 
+    /** Deepest element nesting accepted: far above any agency's answer or connector's WSDL. */
+    static final int MAX_ELEMENT_DEPTH = 100;
+
     private SafeXml() {
     }
 
@@ -55,6 +58,10 @@ public final class SafeXml {
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            // Secure processing limits entities, names and attributes but not depth: a deeply nested
+            // answer would overflow the stack of a stylesheet that walks it.
+            factory.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth",
+                    String.valueOf(MAX_ELEMENT_DEPTH));
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();

@@ -141,7 +141,8 @@ final class PlnIsoServer implements AutoCloseable {
                 FaultDecision decision = faults.decide(agency, !isNetworkManagement(request));
                 switch (decision.action()) {
                     case CUT -> link.cut(decision.delayMs());
-                    case ERROR -> PlnHost.failure(request).ifPresent(a -> link.send(a, decision.delayMs()));
+                    // ISO 8583 has no entities or nesting to abuse: a hostile host fails the call.
+                    case ERROR, HOSTILE -> PlnHost.failure(request).ifPresent(a -> link.send(a, decision.delayMs()));
                     case ANSWER -> answer(request, session).ifPresent(a -> link.send(a, decision.delayMs()));
                 }
             }

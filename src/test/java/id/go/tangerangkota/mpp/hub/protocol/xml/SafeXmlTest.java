@@ -37,6 +37,15 @@ class SafeXmlTest {
     }
 
     @Test
+    void aDocumentNestedDeeperThanTheLimitIsRefused() {
+        int depth = SafeXml.MAX_ELEMENT_DEPTH + 1;
+        String deep = "<d>".repeat(depth) + "</d>".repeat(depth);
+
+        assertThatThrownBy(() -> SafeXml.parse(deep)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(SafeXml.parse("<d>".repeat(20) + "</d>".repeat(20)).getDocumentElement().getLocalName()).isEqualTo("d");
+    }
+
+    @Test
     void malformedXmlIsRefused() {
         assertThatThrownBy(() -> SafeXml.parse("<a><b></a>")).isInstanceOf(IllegalArgumentException.class);
     }
