@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -34,12 +33,15 @@ public class ClientsApi {
     private final ApiClientRegistry clients;
     private final ConnectorRegistry registry;
     private final ObjectMapper json;
+    private final JsonInputLimits limits;
 
-    public ClientsApi(ApiClientStore store, ApiClientRegistry clients, ConnectorRegistry registry, ObjectMapper json) {
+    public ClientsApi(ApiClientStore store, ApiClientRegistry clients, ConnectorRegistry registry, ObjectMapper json,
+            JsonInputLimits limits) {
         this.store = store;
         this.clients = clients;
         this.registry = registry;
         this.json = json;
+        this.limits = limits;
     }
 
     /** {@code GET /admin/clients}: configured clients first, then the stored ones. */
@@ -166,16 +168,13 @@ public class ClientsApi {
         return keySha256.substring(0, 8);
     }
 
+    /** The caller's JSON, read within the same limits as a service call's. */
     private JsonNode object(String body) {
-        try {
-            JsonNode tree = body == null || body.isBlank() ? null : json.readTree(body);
-            if (tree == null || !tree.isObject()) {
-                throw HubProblem.invalidField("body", "must be a JSON object");
-            }
-            return tree;
-        } catch (JsonProcessingException e) {
-            throw new HubProblem(ProblemType.MALFORMED_JSON, "The body is not valid JSON");
+        JsonNode tree = body == null || body.isBlank() ? null : limits.parse(body);
+        if (tree == null || !tree.isObject()) {
+            throw HubProblem.invalidField("body", "must be a JSON object");
         }
+        return tree;
     }
 
     private static String text(JsonNode body, String field, List<FieldError> errors) {
@@ -185,6 +184,11 @@ public class ClientsApi {
         }
         if (!value.isTextual() || value.asText().length() > 80) {
             errors.add(new FieldError(field, "must be a string of at most 80 characters"));
+            return "";
+        }
+        String hostile = HostileText.whyRefused(value.asText());
+        if (hostile != null) {
+            errors.add(new FieldError(field, hostile));
             return "";
         }
         return value.asText();

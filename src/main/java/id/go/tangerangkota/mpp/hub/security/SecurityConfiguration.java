@@ -7,6 +7,7 @@ import java.time.Clock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.tangerangkota.mpp.hub.api.ClientsApi;
 import id.go.tangerangkota.mpp.hub.api.CounterRights;
+import id.go.tangerangkota.mpp.hub.api.JsonInputLimits;
 import id.go.tangerangkota.mpp.hub.api.OpenApiDocument;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -57,8 +58,9 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    ClientsApi clientsApi(ApiClientStore store, ApiClientRegistry clients, ConnectorRegistry registry, ObjectMapper json) {
-        return new ClientsApi(store, clients, registry, json);
+    ClientsApi clientsApi(ApiClientStore store, ApiClientRegistry clients, ConnectorRegistry registry, ObjectMapper json,
+            JsonInputLimits limits) {
+        return new ClientsApi(store, clients, registry, json, limits);
     }
 
     @Bean
