@@ -92,7 +92,7 @@ public class AuditApi {
         if (value instanceof Collection<?>) {
             throw HubProblem.invalidField(field, "given more than once; send it once");
         }
-        if (value == null || value.toString().isEmpty()) {
+        if (value == null) { // an empty "from=" is malformed, not the default
             return fallback;
         }
         try {

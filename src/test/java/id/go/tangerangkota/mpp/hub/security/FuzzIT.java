@@ -227,7 +227,10 @@ class FuzzIT extends HubIntegrationTest {
         if (s < 300 && s != 204 && (type == null || !type.startsWith("application/json"))) {
             return "a success that is not JSON (" + type + ")";
         }
-        if (LEAK.matcher(a.body()).find()) {
+        // The audit trail lists what callers sent to paths no operation has (the fuzz's own SQL and
+        // traversal strings among them): that is its record of the attempts, not a leak of the hub's.
+        boolean auditRecord = probe.op().id().equals("listAudit") && s == 200;
+        if (!auditRecord && LEAK.matcher(a.body()).find()) {
             return "a body with a stack trace, class name or SQL";
         }
         for (Map.Entry<String, String> h : a.headers()) {
@@ -261,7 +264,10 @@ class FuzzIT extends HubIntegrationTest {
         assertThat(count("payment_in_flight")).isEqualTo(paymentsBefore);
         assertThat(count("request_history")).as("history rows (only deliveries of earlier tests may add some)")
                 .isGreaterThanOrEqualTo(historyBefore);
-        for (String table : List.of("service_request", "request_history", "idempotency_record", "payment_in_flight")) {
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM api_client WHERE created_at >= ?", Long.class, since))
+                .as("API clients made by refused requests").isZero();
+        for (String table : List.of("service_request", "request_history", "idempotency_record", "payment_in_flight",
+                "api_client")) {
             for (Map<String, Object> row : jdbc.queryForList("SELECT * FROM " + table)) {
                 assertThat(row.values().toString().toLowerCase()).as(table + " row holds an injected string")
                         .doesNotContain(MARK);
@@ -514,9 +520,15 @@ class FuzzIT extends HubIntegrationTest {
                 }
                 default -> throw new IllegalStateException(category);
             }
-            if (op.mutates() && !category.equals("path") && !category.equals("raw-path")) {
+            if (op.mutates() && !op.pathParams().isEmpty() && !category.equals("path") && !category.equals("raw-path")) {
                 // Never an admin action on a real agency: the fuzz must not change what it fuzzes.
                 params.put(op.pathParams().contains("agency") ? "agency" : op.pathParams().get(0), encode(pick(HOSTILE)));
+            } else if (op.mutates() && op.pathParams().isEmpty() && !op.hasBody()) {
+                // An action with neither a path nor a body to spoil (a data-key rotation) would be
+                // carried out with a valid key: it gets a key nobody has, so it must be refused.
+                key = null;
+                headers.add("X-API-Key: no-such-key-" + random.nextInt(1000));
+                mustRefuse = true;
             }
             if (key != null && random.nextInt(8) > 0) {
                 headers.add("X-API-Key: " + key);
