@@ -29,8 +29,11 @@ import org.slf4j.LoggerFactory;
  * are of the bytes sent and received (for HTTP agencies exactly; see docs for SOAP and ISO 8583).
  * One entry per round trip: a SNAP call that renews its token and sends again has two.
  *
- * <p>An agency call's entry is awaited before the call's answer goes on, so it is durable before
- * the counter hears of it. When it cannot be stored the call's result still stands (the agency has
+ * <p>An agency call's entry is durable before the counter hears of it. Within a counter's own call
+ * (an inquiry, a payment, a precondition check) it is appended without waiting: the single writer
+ * stores entries in the order they were appended, and the counter call's own entry, appended later,
+ * is awaited before the answer leaves, so one commit wait covers both. A delivery from the queue,
+ * with no counter waiting, waits for its entries itself. When it cannot be stored the call's result still stands (the agency has
  * already acted; failing now would repeat a delivery or leave a payment unknown): the failure is
  * logged and counted ({@code mpp_audit_append_failures_total}), and the counter call that caused it
  * is itself refused with 503 by {@link AuditFilter} when its own entry cannot be stored either.
@@ -130,12 +133,27 @@ public class AgencyCallAudit {
                     call.role, "call-" + agency + "-" + service, method, target, agency, service, call.requestId,
                     call.traceId, trip.status, i < call.trips.size() - 1 ? "RETRIED" : outcome, trip.requestDigest,
                     trip.responseDigest);
+            if (counterWaits(exchange)) {
+                writer.append(record).whenComplete((entry, failure) -> {
+                    if (failure != null) {
+                        LOG.error("Agency call to {} ({}) could not be audited: {}", agency, service,
+                                failure.getMessage());
+                    }
+                });
+                continue;
+            }
             try {
                 writer.appendAndWait(record);
             } catch (RuntimeException e) {
                 LOG.error("Agency call to {} ({}) could not be audited: {}", agency, service, e.getMessage());
             }
         }
+    }
+
+    /** Whether this agency call runs inside a counter's HTTP call, whose own audit entry is awaited later. */
+    private static boolean counterWaits(Exchange exchange) {
+        return exchange.getFromEndpoint() != null
+                && exchange.getFromEndpoint().getEndpointUri().startsWith("platform-http");
     }
 
     private static String outcomeOf(Exchange exchange) {
