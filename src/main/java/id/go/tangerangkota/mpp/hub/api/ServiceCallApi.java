@@ -136,13 +136,14 @@ public class ServiceCallApi {
     }
 
     /**
-     * Records the citizen's access, then sets the canonical envelope as the body, ready for the
-     * connector's call route. Recorded before the agency is asked (the citizen's data is looked at
-     * whatever the agency answers): when it cannot be recorded, nothing is looked up.
+     * Notes the citizen's access, then sets the canonical envelope as the body, ready for the
+     * connector's call route. The access is recorded there once the agency's guard lets the call go
+     * out, before the agency is asked (the citizen's data is looked at whatever the agency answers):
+     * when it cannot be recorded, nothing is looked up ({@link CitizenAccessLog#recordPending}).
      */
     public void prepareInquiry(Exchange exchange) {
         ServiceCall call = call(exchange);
-        recordAccess(call, call.purpose());
+        exchange.setProperty(CitizenAccessLog.PENDING, access(call, call.purpose()));
         ObjectNode envelope = envelopes.build(call.connector(), call.requestId(), call.payload(), call.clientId(),
                 call.site());
         exchange.setProperty(FlowKeys.ENVELOPE, envelope);
@@ -312,8 +313,12 @@ public class ServiceCallApi {
     }
 
     private void recordAccess(ServiceCall call, String purpose) {
-        accessLog.record(new CitizenAccessLog.Access(nikHasher.hash(call.nik()), call.clientId(), call.site(),
-                call.role(), call.connector().slug(), call.service().id(), call.requestId(), purpose));
+        accessLog.record(access(call, purpose));
+    }
+
+    private CitizenAccessLog.Access access(ServiceCall call, String purpose) {
+        return new CitizenAccessLog.Access(nikHasher.hash(call.nik()), call.clientId(), call.site(),
+                call.role(), call.connector().slug(), call.service().id(), call.requestId(), purpose);
     }
 
     private static ServiceCall call(Exchange exchange) {

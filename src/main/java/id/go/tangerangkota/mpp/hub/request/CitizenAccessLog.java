@@ -23,6 +23,22 @@ public class CitizenAccessLog {
         this.clock = clock;
     }
 
+    /**
+     * Exchange property holding an inquiry's access, recorded by {@link #recordPending} when the
+     * agency's guard lets the call go out: a call the hub refuses at once (circuit open, bulkhead
+     * full) looks at nothing, and recording it would put a database write on the hub's fastest path.
+     */
+    public static final String PENDING = "mppPendingCitizenAccess";
+
+    /** The step after the agency's guard: records the pending access of this call, once. */
+    public void recordPending(org.apache.camel.Exchange exchange) {
+        Access pending = exchange.getProperty(PENDING, Access.class);
+        if (pending != null) {
+            record(pending);
+            exchange.removeProperty(PENDING);
+        }
+    }
+
     /** Appends one access, stamped now. */
     public void record(Access access) {
         jdbc.update("INSERT INTO citizen_access (nik_hash, at, client_id, site, role, agency, service, request_id,"
