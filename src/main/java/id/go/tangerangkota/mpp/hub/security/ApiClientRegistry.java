@@ -82,11 +82,6 @@ public class ApiClientRegistry {
         return problems;
     }
 
-    /** The client holding this key, if any and enabled. */
-    public Optional<ApiClient> authenticate(String presentedKey) {
-        return entry(presentedKey).map(Entry::client);
-    }
-
     /** The client holding this key and its own rate limit, if any and enabled. */
     public Optional<Entry> entry(String presentedKey) {
         if (presentedKey == null || presentedKey.isEmpty() || presentedKey.length() > 256) {
