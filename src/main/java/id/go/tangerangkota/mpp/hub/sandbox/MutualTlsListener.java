@@ -60,6 +60,8 @@ public final class MutualTlsListener implements AutoCloseable {
         }
         String bind = context.http().getAddress().getAddress().getHostAddress();
         int port = Integer.parseInt(context.property(prefix + "port", "0").strip());
+        // Normally set already by SandboxServer; here too in case this listener is the JVM's first server.
+        JdkHttpServerSettings.apply();
         HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getByName(bind), port), 64);
         server.setHttpsConfigurator(new HttpsConfigurator(ssl) {
             @Override

@@ -88,6 +88,8 @@ public final class SandboxServer implements AutoCloseable {
         TestDataSections testData = new TestDataSections();
         DukcapilSettings dukcapil = settings.dukcapil();
 
+        // Before the first server: the JDK reads these once (TCP_NODELAY, idle connections kept).
+        JdkHttpServerSettings.apply();
         HttpServer http = HttpServer.create(
                 new InetSocketAddress(InetAddress.getByName(settings.bindAddress()), settings.port()), BACKLOG);
         ExecutorService executor = Executors.newFixedThreadPool(settings.threads(), daemonThreads());
