@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 /**
  * The Bank BJB section of {@code GET /test-data}: where the SNAP services are, the demo partner's
  * public identifiers (never the secret), the billers, the showcase VAs with what each is for in
- * tests, and a sample of the generated PBB bills.
+ * tests, the load-test bills, and a sample of the generated PBB bills.
  */
 final class BankBjbTestData implements Supplier<Object> {
 
@@ -39,6 +39,7 @@ final class BankBjbTestData implements Supplier<Object> {
             entry.put("partnerServiceId", biller.prefix());
             entry.put("biller", biller.label());
             entry.put("amount", biller.open() ? "open: any positive amount, the biller is confirmed separately"
+                    : biller.generated() ? "closed: " + biller.generatedAmount() + " exactly (sandbox load-test bills)"
                     : "closed: the bill's amount exactly");
             billers.add(entry);
         }
@@ -72,6 +73,14 @@ final class BankBjbTestData implements Supplier<Object> {
         open.add(Map.of("partnerServiceId", Biller.PDAM.prefix(), "customerNo", "PDAM customer id, 1-20 digits"));
         open.add(Map.of("partnerServiceId", Biller.SAMSAT.prefix(), "customerNo", "Samsat billing code, 1-20 digits"));
         built.put("openAmountVirtualAccounts", open);
+        Map<String, Object> loadTest = new LinkedHashMap<>();
+        loadTest.put("partnerServiceId", Biller.UJI_BEBAN.prefix());
+        loadTest.put("customerNo", "any 20 digits, e.g. 10000000000000000001");
+        loadTest.put("amount", Biller.UJI_BEBAN.generatedAmount());
+        loadTest.put("use", "SANDBOX ONLY, for load tests (bench/): every such number is an unpaid closed bill,"
+                + " made up on demand; pay each number once (a second payment is 4042514 Paid Bill,"
+                + " another amount 4042513), so a run takes fresh numbers");
+        built.put("loadTestBills", loadTest);
         built.put("samplePbbBills", samplePbb(book, seeded));
         this.section = java.util.Collections.unmodifiableMap(built);
     }

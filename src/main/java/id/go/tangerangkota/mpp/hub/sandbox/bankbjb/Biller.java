@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * The billers whose virtual accounts the sandbox bank keeps, by SNAP partnerServiceId (the VA
  * prefix). Closed VAs carry one fixed bill; open-amount VAs are the settlement accounts of billers
  * the hub collects for at the MPP counter: any positive amount is accepted and recorded, and the
- * biller is confirmed separately by the hub.
+ * biller is confirmed separately by the hub. {@link #UJI_BEBAN} exists only in the sandbox, for
+ * load tests: a closed bill for every well-formed customer number, made up when asked for.
  */
 enum Biller {
     /** City retribution (SKRD): customerNo 3671 + kecamatan + yyMM + serial. */
@@ -21,20 +22,34 @@ enum Biller {
             Pattern.compile("[0-9]{1,20}")),
     /** Samsat vehicle tax, customerNo = billing code. */
     SAMSAT("88372", "Samsat Kota Tangerang (Bapenda Banten)", true, "SETORAN SAMSAT MPP TANGERANG",
-            Pattern.compile("[0-9]{1,20}"));
+            Pattern.compile("[0-9]{1,20}")),
+    /**
+     * SANDBOX ONLY, for load tests (bench/): every 20-digit customer number is an unpaid closed bill
+     * of {@link #generatedAmount()}, made up on demand and never stored until it is paid, so a
+     * benchmark can pay as many closed bills as it likes (the hub refuses to pay open-amount VAs,
+     * and each seeded bill can be paid only once). Paid once, it is refused like any paid bill.
+     */
+    UJI_BEBAN("88399", "Tagihan uji beban (sandbox)", false, null, Pattern.compile("[0-9]{20}"), 150_000);
 
     private final String prefix;
     private final String label;
     private final boolean open;
     private final String settlementName;
     private final Pattern customerNo;
+    private final long generatedAmount;
 
     Biller(String prefix, String label, boolean open, String settlementName, Pattern customerNo) {
+        this(prefix, label, open, settlementName, customerNo, 0);
+    }
+
+    Biller(String prefix, String label, boolean open, String settlementName, Pattern customerNo,
+            long generatedAmount) {
         this.prefix = prefix;
         this.label = label;
         this.open = open;
         this.settlementName = settlementName;
         this.customerNo = customerNo;
+        this.generatedAmount = generatedAmount;
     }
 
     /** The prefix without padding, e.g. {@code 88367}. */
@@ -53,6 +68,16 @@ enum Biller {
 
     boolean open() {
         return open;
+    }
+
+    /** True when every well-formed customer number is a bill made up on demand (load tests). */
+    boolean generated() {
+        return generatedAmount > 0;
+    }
+
+    /** The amount of each made-up bill, whole rupiah; 0 for the other billers. */
+    long generatedAmount() {
+        return generatedAmount;
     }
 
     /** The VA name of an open-amount settlement account. */

@@ -43,7 +43,11 @@ final class VaData {
         bill.put("billCode", "01");
         bill.put("billNo", va.billNo());
         bill.put("billName", va.billName());
-        bill.put("billShortName", va.biller() == Biller.PBB ? "PBB-P2" : "RETRIBUSI");
+        bill.put("billShortName", switch (va.biller()) {
+            case PBB -> "PBB-P2";
+            case UJI_BEBAN -> "UJI BEBAN";
+            default -> "RETRIBUSI";
+        });
         bill.put("billDescription", reason(va.billName(), va.billName()));
         bill.put("billSubCompany", "00000");
         bill.put("billAmount", money(va.amount()));

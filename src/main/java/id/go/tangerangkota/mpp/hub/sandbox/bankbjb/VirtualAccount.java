@@ -8,7 +8,8 @@ import java.util.Objects;
  * @param biller     whose VA it is (the prefix)
  * @param customerNo the rest of the VA number
  * @param name       virtualAccountName: the citizen's name, or the biller's settlement name
- * @param ownerNik   the sandbox citizen the bill belongs to, null for a settlement account
+ * @param ownerNik   the sandbox citizen the bill belongs to, null for a settlement account or a
+ *                   load-test bill
  * @param amount     the bill in whole rupiah; 0 for an open-amount VA
  * @param billNo     the biller's own bill number (SKRD, SPPT year), null for open VAs
  * @param billName   what the bill is for
@@ -37,6 +38,15 @@ record VirtualAccount(Biller biller, String customerNo, String name, String owne
     /** A settlement account of an open-amount biller. */
     static VirtualAccount settlement(Biller biller, String customerNo) {
         return new VirtualAccount(biller, customerNo, biller.settlementName(), null, 0, null, null, Behaviour.NORMAL);
+    }
+
+    /**
+     * A load-test bill of a {@linkplain Biller#generated() generating} biller: unpaid until a payment
+     * is recorded, the same every time it is asked for.
+     */
+    static VirtualAccount loadTestBill(Biller biller, String customerNo) {
+        return new VirtualAccount(biller, customerNo, "UJI BEBAN SANDBOX", null, biller.generatedAmount(),
+                "UJI/" + customerNo, biller.label(), Behaviour.NORMAL);
     }
 
     /** partnerServiceId (8, padded) + customerNo, as SNAP writes it. */

@@ -20,7 +20,9 @@ import id.go.tangerangkota.mpp.hub.sandbox.CitizenRegistry;
  * connector's examples and the tests name), a PBB bill for every other family of the sandbox's
  * population and city retribution bills for about a quarter of them, all from a fixed seed; plus
  * the open-amount settlement accounts of PLN, PDAM and Samsat, which exist for any well-formed
- * customer number.
+ * customer number; and the load-test bills of {@link Biller#UJI_BEBAN}, one for any well-formed
+ * customer number, made up when asked for and never stored (a payment is recorded in
+ * {@link VaPayments}, which is what makes the bill paid).
  */
 final class VirtualAccountBook {
 
@@ -64,6 +66,10 @@ final class VirtualAccountBook {
         if (biller.get().open()) {
             return biller.get().acceptsCustomerNo(customerNo)
                     ? Optional.of(VirtualAccount.settlement(biller.get(), customerNo)) : Optional.empty();
+        }
+        if (biller.get().generated()) {
+            return biller.get().acceptsCustomerNo(customerNo)
+                    ? Optional.of(VirtualAccount.loadTestBill(biller.get(), customerNo)) : Optional.empty();
         }
         return Optional.ofNullable(byNumber.get(partnerServiceId + customerNo));
     }

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Services 24, 25 and 26 of the sandbox bank: the seeded bills, payments exactly once per
- * paymentRequestId, open-amount settlement VAs, the slow and the in-progress test VAs, and the
- * test-data section.
+ * paymentRequestId, open-amount settlement VAs, the load-test bills, the slow and the in-progress
+ * test VAs, and the test-data section.
  */
 class SandboxBankBjbVirtualAccountTest {
 
@@ -152,6 +152,41 @@ class SandboxBankBjbVirtualAccountTest {
     }
 
     @Test
+    void loadTestBillerMakesAFreshUnpaidBillOfEveryNumberPayableOnceAtItsAmount() throws Exception {
+        // A number no other test (or earlier run of this one) uses: 20 digits from the external-id counter.
+        String customerNo = String.format("%020d", Long.parseLong(BankBjbTestClient.freshExternalId()));
+
+        Answer inquiry = send(INQUIRY, inquiry("88399", customerNo, "INQ-UJI"));
+        assertThat(inquiry.code()).isEqualTo("2002400");
+        JsonNode va = inquiry.json().path("virtualAccountData");
+        assertThat(va.path("virtualAccountNo").asText()).isEqualTo("   88399" + customerNo);
+        assertThat(va.path("virtualAccountTrxType").asText()).as("a closed bill").isEqualTo("C");
+        assertThat(va.path("totalAmount").path("value").asText()).isEqualTo("150000.00");
+        assertThat(payments.recordedFor("88399", customerNo)).as("nothing stored by asking").isEmpty();
+
+        Answer wrongAmount = send(PAYMENT, payment("88399", customerNo, id("UJI"), "150001.00"));
+        assertThat(wrongAmount.code()).isEqualTo("4042513");
+        assertThat(payments.recordedFor("88399", customerNo)).isEmpty();
+
+        Answer paid = send(PAYMENT, payment("88399", customerNo, id("UJI"), "150000.00"));
+        assertThat(paid.code()).isEqualTo("2002500");
+        assertThat(paid.json().path("virtualAccountData").path("paidAmount").path("value").asText())
+                .isEqualTo("150000.00");
+        assertThat(payments.recordedFor("88399", customerNo)).extracting(VaPayment::amount).containsExactly(150_000L);
+
+        Answer again = send(PAYMENT, payment("88399", customerNo, id("UJI"), "150000.00"));
+        assertThat(again.code()).as("a second payment of the bill").isEqualTo("4042514");
+        assertThat(send(INQUIRY, inquiry("88399", customerNo, "INQ-UJI-2")).code()).isEqualTo("4042414");
+        assertThat(payments.recordedFor("88399", customerNo)).hasSize(1);
+
+        String other = customerNo.substring(0, 19) + (customerNo.charAt(19) == '9' ? '8' : '9');
+        assertThat(send(INQUIRY, inquiry("88399", other, "INQ-UJI-3")).code())
+                .as("another number is a bill of its own, still unpaid").isEqualTo("2002400");
+        assertThat(send(INQUIRY, inquiry("88399", customerNo.substring(1), "INQ-UJI-4")).code())
+                .as("19 digits is no load-test bill").isEqualTo("4042412");
+    }
+
+    @Test
     void malformedAmountsAreFieldFormatErrors() throws Exception {
         assertThat(send(PAYMENT, payment("88367", "3671052611000207", id("SITI"), "150000")).message())
                 .isEqualTo("Invalid Field Format [paidAmount.value]");
@@ -215,6 +250,8 @@ class SandboxBankBjbVirtualAccountTest {
 
         assertThat(section.path("paidExample").path("paymentRequestId").asText()).isEqualTo("MPP-20261120-000045");
         assertThat(section.path("slowPayment").path("customerNo").asText()).isEqualTo("3671092611000501");
+        assertThat(section.path("loadTestBills").path("partnerServiceId").asText()).isEqualTo("88399");
+        assertThat(section.path("loadTestBills").path("amount").asLong()).isEqualTo(150_000);
         assertThat(section.path("showcaseVirtualAccounts").size()).isGreaterThanOrEqualTo(6);
         assertThat(section.toString()).doesNotContain(BankBjbTestClient.CLIENT_SECRET);
         JsonNode samples = section.path("samplePbbBills");
