@@ -9,6 +9,7 @@ import id.go.tangerangkota.mpp.hub.connector.FlowKeys;
 import id.go.tangerangkota.mpp.hub.connector.Placeholders;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.component.http.HttpMethods;
 
 /**
  * The Java half of the HTTP kamelets ({@code rest-json}, and any other that sends a body over
@@ -35,7 +36,9 @@ public class RestJsonCall {
         Object body = message.getBody();
         message.removeHeaders("*");
         message.setHeader(Exchange.HTTP_URI, url);
-        message.setHeader(Exchange.HTTP_METHOD, method);
+        // The enum itself: a String would go through Camel's enum type converter on every call
+        // (about 5 % of the hub's CPU on a NIK look-up in the benchmark profile).
+        message.setHeader(Exchange.HTTP_METHOD, HttpMethods.valueOf(method));
         message.setHeader("Accept", contentType);
         declaredHeaders(exchange.getProperty(FlowKeys.CALL_HEADERS, String.class), envelope)
                 .forEach(message::setHeader);

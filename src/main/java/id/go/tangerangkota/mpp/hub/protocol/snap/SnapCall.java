@@ -13,6 +13,7 @@ import id.go.tangerangkota.mpp.hub.protocol.AgencyAnswers;
 import id.go.tangerangkota.mpp.hub.protocol.AgencyFailures;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.component.http.HttpMethods;
 import org.springframework.stereotype.Component;
 
 /**
@@ -96,7 +97,9 @@ public class SnapCall {
         Message message = exchange.getMessage();
         message.removeHeaders("*");
         message.setHeader(Exchange.HTTP_URI, url);
-        message.setHeader(Exchange.HTTP_METHOD, method);
+        // The enum itself: a String would go through Camel's enum type converter on every call
+        // (about 5 % of the hub's CPU on a NIK look-up in the benchmark profile).
+        message.setHeader(Exchange.HTTP_METHOD, HttpMethods.valueOf(method));
         message.setHeader(Exchange.CONTENT_TYPE, "application/json");
         message.setHeader("Accept", "application/json");
         message.setHeader("Authorization", "Bearer " + token);
