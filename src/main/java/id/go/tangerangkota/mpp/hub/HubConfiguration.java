@@ -16,6 +16,7 @@ import id.go.tangerangkota.mpp.hub.api.RequestsApi;
 import id.go.tangerangkota.mpp.hub.api.ServiceCallApi;
 import id.go.tangerangkota.mpp.hub.api.TrackingApi;
 import id.go.tangerangkota.mpp.hub.broker.BrokerQueues;
+import id.go.tangerangkota.mpp.hub.connector.CompiledJsonataComponent;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorLoader;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorLocations;
 import id.go.tangerangkota.mpp.hub.connector.ConnectorRegistry;
@@ -70,6 +71,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 public class HubConfiguration {
+
+    /**
+     * The {@code jsonata:} component of the kamelets' mapping steps: Camel's, with each mapping parsed
+     * once per endpoint instead of on every call.
+     */
+    @Bean("jsonata")
+    CompiledJsonataComponent jsonata() {
+        return new CompiledJsonataComponent();
+    }
 
     /** The one clock every time-dependent part reads, so tests can move time. */
     @Bean
