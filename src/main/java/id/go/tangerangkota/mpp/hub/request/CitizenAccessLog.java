@@ -1,26 +1,45 @@
 package id.go.tangerangkota.mpp.hub.request;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The record of every access to a citizen's data (table {@code citizen_access}): who (client, site,
- * role), when, at which agency and service, for which request and why. Writes join the caller's
- * transaction, so an access recorded with a stored request commits or rolls back with it. There is
- * no update or delete: the application never changes the record.
+ * role), when, at which agency and service, for which request and why. {@link #record} joins the
+ * caller's transaction, so an access recorded with a stored request commits or rolls back with it;
+ * an inquiry's access ({@link #recordPending}) is committed in a group with other inquiries'. There
+ * is no update or delete: the application never changes the record.
  */
-public class CitizenAccessLog {
+public class CitizenAccessLog implements AutoCloseable {
+
+    private static final String INSERT = "INSERT INTO citizen_access (nik_hash, at, client_id, site, role, agency,"
+            + " service, request_id, purpose) VALUES (?,?,?,?,?,?,?,?,?)";
+    private static final int BATCH_SIZE = 256;
+    private static final int QUEUE_CAPACITY = 10_000;
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final AccessLogWriter inquiries;
 
     public CitizenAccessLog(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        TransactionTemplate ownTransaction = new TransactionTemplate(
+                new JdbcTransactionManager(Objects.requireNonNull(jdbc.getDataSource(), "dataSource")));
+        this.inquiries = new AccessLogWriter(batch -> ownTransaction.executeWithoutResult(status ->
+                jdbc.batchUpdate(INSERT, batch, batch.size(), (statement, stamped) ->
+                        bind(statement, stamped.access(), stamped.at()))), BATCH_SIZE, QUEUE_CAPACITY, WAIT);
     }
 
     /**
@@ -30,22 +49,45 @@ public class CitizenAccessLog {
      */
     public static final String PENDING = "mppPendingCitizenAccess";
 
-    /** The step after the agency's guard: records the pending access of this call, once. */
+    /**
+     * The step after the agency's guard: records the pending access of this call, once, and returns
+     * when it is durable. It belongs to no stored request, so it is committed with other inquiries'
+     * accesses in one group ({@link AccessLogWriter}) rather than in a transaction of its own.
+     */
     public void recordPending(org.apache.camel.Exchange exchange) {
         Access pending = exchange.getProperty(PENDING, Access.class);
         if (pending != null) {
-            record(pending);
+            inquiries.recordAndWait(new AccessLogWriter.StampedAccess(pending, now()));
             exchange.removeProperty(PENDING);
         }
     }
 
-    /** Appends one access, stamped now. */
+    /** Appends one access, stamped now, in the caller's transaction if there is one. */
     public void record(Access access) {
-        jdbc.update("INSERT INTO citizen_access (nik_hash, at, client_id, site, role, agency, service, request_id,"
-                + " purpose) VALUES (?,?,?,?,?,?,?,?,?)", access.nikHash(),
-                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), orUnknown(access.clientId()),
-                access.site() == null ? "" : access.site(), orUnknown(access.role()), access.agency(),
-                access.service(), access.requestId(), truncate(access.purpose(), 300));
+        OffsetDateTime at = now();
+        jdbc.update(INSERT, statement -> bind(statement, access, at));
+    }
+
+    /** Stops the inquiries' writer after writing what it holds. */
+    @Override
+    public void close() throws InterruptedException {
+        inquiries.close();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static void bind(PreparedStatement statement, Access access, OffsetDateTime at) throws SQLException {
+        statement.setString(1, access.nikHash());
+        statement.setObject(2, at);
+        statement.setString(3, orUnknown(access.clientId()));
+        statement.setString(4, access.site() == null ? "" : access.site());
+        statement.setString(5, orUnknown(access.role()));
+        statement.setString(6, access.agency());
+        statement.setString(7, access.service());
+        statement.setString(8, access.requestId());
+        statement.setString(9, truncate(access.purpose(), 300));
     }
 
     /** One page of a citizen's accesses, newest first. */
