@@ -6,9 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
+import id.go.tangerangkota.mpp.hub.store.GroupCommitWriter;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,16 +34,22 @@ public class CitizenAccessLog implements AutoCloseable {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final AccessLogWriter inquiries;
+    private final GroupCommitWriter<StampedAccess, Void> inquiries;
 
     public CitizenAccessLog(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
         TransactionTemplate ownTransaction = new TransactionTemplate(
                 new JdbcTransactionManager(Objects.requireNonNull(jdbc.getDataSource(), "dataSource")));
-        this.inquiries = new AccessLogWriter(batch -> ownTransaction.executeWithoutResult(status ->
-                jdbc.batchUpdate(INSERT, batch, batch.size(), (statement, stamped) ->
-                        bind(statement, stamped.access(), stamped.at()))), BATCH_SIZE, QUEUE_CAPACITY, WAIT);
+        // A write that fails keeps the database's own exception; a full queue, a stopped writer or a
+        // wait too long is a transient outage: either way the counter gets the storage problem (503)
+        // and the agency is not asked.
+        this.inquiries = new GroupCommitWriter<>("citizen access", batch -> {
+            ownTransaction.executeWithoutResult(status -> jdbc.batchUpdate(INSERT, batch, batch.size(),
+                    (statement, stamped) -> bind(statement, stamped.access(), stamped.at())));
+            return Collections.nCopies(batch.size(), null);
+        }, BATCH_SIZE, QUEUE_CAPACITY, WAIT, (message, cause) -> cause instanceof DataAccessException own ? own
+                : new TransientDataAccessResourceException(message, cause), failures -> { });
     }
 
     /**
@@ -52,12 +62,12 @@ public class CitizenAccessLog implements AutoCloseable {
     /**
      * The step after the agency's guard: records the pending access of this call, once, and returns
      * when it is durable. It belongs to no stored request, so it is committed with other inquiries'
-     * accesses in one group ({@link AccessLogWriter}) rather than in a transaction of its own.
+     * accesses in one group ({@link GroupCommitWriter}) rather than in a transaction of its own.
      */
     public void recordPending(org.apache.camel.Exchange exchange) {
         Access pending = exchange.getProperty(PENDING, Access.class);
         if (pending != null) {
-            inquiries.recordAndWait(new AccessLogWriter.StampedAccess(pending, now()));
+            inquiries.submitAndWait(new StampedAccess(pending, now()));
             exchange.removeProperty(PENDING);
         }
     }
@@ -129,5 +139,9 @@ public class CitizenAccessLog implements AutoCloseable {
 
     /** One page of a citizen's accesses. */
     public record Page(List<Entry> items, int page, int size, long total) {
+    }
+
+    /** An inquiry's access with the moment it was recorded, waiting for its group commit. */
+    private record StampedAccess(Access access, OffsetDateTime at) {
     }
 }
