@@ -68,12 +68,12 @@ class AgencyIsolationIT {
     /** The latency bound of the issue: within 20 % of the baseline. */
     private static final double BOUND = 1.20;
     /**
-     * The least a bound allows, in ms. The sandbox used to answer every keep-alive call ~40 ms late
-     * (Nagle; fixed for the benchmark), so baselines were ~50 ms and 20 % allowed ~10 ms; with
-     * baselines near 17 ms, 20 % is ~3.5 ms, less than the CPU the refused calls to the slow agency
-     * take from the others on two cores. The bound stays as tight in milliseconds as it was.
+     * The least a bound allows, in ms. Since the sandbox answers without Nagle's 40 ms delay, the
+     * baselines are 6-20 ms on two shared cores, where 20 % is 1.2-4 ms: within what one scheduling
+     * delay of the test's own threads adds to a percentile. In the clean-clone CI runs the 20 % bound
+     * held, but with margins down to 0.5 ms on the 90th percentile.
      */
-    private static final double FLOOR_MS = 10.0;
+    private static final double FLOOR_MS = 3.0;
     private static final long WINDOW_MS = 12_000;
 
     private LibraryBackend library;
